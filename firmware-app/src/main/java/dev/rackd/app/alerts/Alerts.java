@@ -1,0 +1,19 @@
+package dev.rackd.app.alerts;
+
+/**
+ * What domain code uses to raise alerts that are not plain thresholds on one reading (drift from the
+ * show file, a refused sequence step, interference). Threshold, rate, offline and stale alerts come
+ * from the rules on readings without any call here.
+ */
+public interface Alerts {
+    /**
+     * Raises (or updates) the alert identified by rule, device and metric.
+     *
+     * @param message in the crew's words: "Amp B ch 3 gain -6.0 dB, show file says -3.0 dB"
+     */
+    void raise(String rule, String deviceId, String metric, Severity severity, double value, double threshold,
+            String message);
+
+    /** Clears it, if active (latched criticals still wait for an acknowledge). */
+    void clear(String rule, String deviceId, String metric);
+}

@@ -1,0 +1,31 @@
+package dev.rackd.config;
+
+import java.util.List;
+
+/**
+ * How the wireless is coordinated at this venue.
+ *
+ * @param tvPlan          US 6 MHz or EU 8 MHz channels
+ * @param excludedTv      TV channels in use at the venue
+ * @param exclusionsKhz   ranges nobody may use
+ * @param profile         compatibility level
+ * @param occupiedDbm     scan level above which a frequency counts as occupied
+ * @param backups         how many clean backups to keep
+ */
+public record CoordinationSettings(
+        TvPlan tvPlan,
+        List<Integer> excludedTv,
+        List<KhzRange> exclusionsKhz,
+        Profile profile,
+        double occupiedDbm,
+        int backups) {
+
+    public CoordinationSettings {
+        excludedTv = List.copyOf(excludedTv);
+        exclusionsKhz = List.copyOf(exclusionsKhz);
+    }
+
+    public enum TvPlan { US, EU }
+
+    public enum Profile { STANDARD, ROBUST, MORE }
+}

@@ -1,0 +1,42 @@
+package dev.rackd.config;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A networked wireless receiver and its channels.
+ *
+ * @param kind   model family; decides protocol and compatibility profile
+ * @param port   2202 for Shure, 53212 for Sennheiser EW
+ * @param tuningMinKhz lowest frequency the receiver's band tunes
+ * @param tuningMaxKhz highest
+ * @param stepKhz      tuning step (25 kHz for most)
+ */
+public record WirelessReceiver(
+        String id,
+        String label,
+        ReceiverKind kind,
+        String host,
+        int port,
+        long tuningMinKhz,
+        long tuningMaxKhz,
+        int stepKhz,
+        List<WirelessChannel> channels,
+        Duration meterInterval) {
+
+    public WirelessReceiver {
+        channels = List.copyOf(channels);
+    }
+
+    public enum ReceiverKind { SHURE_ULXD, SHURE_QLXD, SHURE_SLXD, SHURE_AXIENT, SENNHEISER_EW }
+
+    /**
+     * @param channel     1-based
+     * @param use         microphones and in-ear transmitters are coordinated apart
+     * @param frequencyKhz the frequency the show was coordinated with, 0 if none yet
+     * @param autoRetune  may rackd re-tune this channel to a clean backup on its own (only while muted or idle)
+     */
+    public record WirelessChannel(int channel, String name, ChannelUse use, long frequencyKhz, boolean autoRetune) {}
+
+    public enum ChannelUse { MIC, IEM }
+}
