@@ -1,14 +1,30 @@
 package dev.rackd.app.core;
 
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
- * The rack's MQTT voice for domain code that does not produce readings. Topics are relative to
- * {@code rackd/<rack-id>/}. Never blocks: messages are buffered while the broker is away.
+ * The rack's MQTT voice for code that does not produce readings (alerts, events, command replies,
+ * discovery). Topics are absolute; {@link #prefix()} gives {@code rackd/<rack-id>/}. Never blocks:
+ * while the broker is away, messages are buffered (bounded) and sent in order after reconnect.
  */
 public interface Messaging {
-    void publish(String subtopic, byte[] payload, boolean retained);
+    /** {@code rackd/<rack-id>/}, with the trailing slash. */
+    String prefix();
 
-    /** Subscribes under {@code rackd/<rack-id>/}; the handler gets the subtopic and the payload. */
-    void subscribe(String subtopicFilter, BiConsumer<String, byte[]> handler);
+    /** @param qos 0 for telemetry that the next interval repeats, 1 for anything that must arrive */
+    void publish(String topic, byte[] payload, int qos, boolean retained);
+
+    /** An MQTT 5 reply: carries the request's correlation data (may be null). */
+    void reply(String responseTopic, byte[] payload, byte[] correlationData);
+
+    /** Subscribes (and re-subscribes after every reconnect); the handler runs off the MQTT thread. */
+    void subscribe(String filter, Consumer<InboundMessage> handler);
+
+    boolean connected();
+
+    /**
+     * Runs after every (re)connect, including to a broker that restarted and lost all retained
+     * messages: the place to re-publish retained state.
+     */
+    void onConnect(Runnable action);
 }
