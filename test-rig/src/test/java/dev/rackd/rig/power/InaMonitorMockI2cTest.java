@@ -1,4 +1,4 @@
-package dev.rackd.hal.power.ina;
+package dev.rackd.rig.power;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -12,7 +12,10 @@ import com.pi4j.plugin.mock.provider.i2c.MockI2C;
 import com.pi4j.plugin.mock.provider.i2c.MockI2CProviderImpl;
 import dev.rackd.hal.Quality;
 import dev.rackd.hal.poll.BusLoop;
-import dev.rackd.hal.poll.RecordingListener;
+import dev.rackd.hal.power.ina.InaCodec;
+import dev.rackd.hal.power.ina.InaKind;
+import dev.rackd.hal.power.ina.InaMonitor;
+import dev.rackd.hal.power.ina.InaSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
