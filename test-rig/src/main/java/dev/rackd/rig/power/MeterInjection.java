@@ -34,12 +34,7 @@ final class MeterInjection {
             }
             return;
         }
-        double v;
-        try {
-            v = Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a number or 'release'");
-        }
+        double v = Overrides.number(value);
         if (!supply.pin(target, v) && !load.pin(target, v)) {
             throw new IllegalArgumentException(meter.id() + " has no simulated metric '" + target
                     + "'; try lN_voltage, voltage, frequency, lN_current, lN_power_factor, neutral_current");

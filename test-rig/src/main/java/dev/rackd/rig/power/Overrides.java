@@ -20,6 +20,15 @@ final class Overrides {
         pinned.clear();
     }
 
+    /** An injected value: a number, or the crew is told what is allowed. */
+    static double number(String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + value + "' is not a number or 'release'");
+        }
+    }
+
     double get(String metric, DoubleSupplier model) {
         Double v = pinned.get(metric);
         return v != null ? v : model.getAsDouble();

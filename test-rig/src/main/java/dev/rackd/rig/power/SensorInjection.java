@@ -24,12 +24,7 @@ final class SensorInjection {
             sensor.model.release();
             return;
         }
-        double v;
-        try {
-            v = Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a number or 'release'");
-        }
+        double v = Overrides.number(value);
         switch (target) {
             case "temperature" -> sensor.model.pin(v);
             case "temperature_rate" -> sensor.model.ramp(v);
