@@ -73,7 +73,7 @@ class InaMonitorMockI2cTest {
 
         RecordingListener seen = new RecordingListener();
         InaSettings settings = new InaSettings("pi-5v", InaKind.INA226, 1, 0x40, 0.1, 3.0, Duration.ofMillis(20), 2);
-        try (InaMonitor monitor = new InaMonitor(settings, pi4j, new BusLoop("i2c-1"), Clock.systemUTC())) {
+        try (InaMonitor monitor = new InaMonitor(settings, () -> pi4j, new BusLoop("i2c-1"), Clock.systemUTC())) {
             monitor.start(seen);
             await().atMost(Duration.ofSeconds(5)).until(seen::isOffline);
             assertThat(seen.good("current")).extracting(r -> r.value())
@@ -96,7 +96,7 @@ class InaMonitorMockI2cTest {
         pi4j = Pi4J.newContextBuilder().add(chip).build();
         RecordingListener seen = new RecordingListener();
         InaSettings settings = new InaSettings("rail", InaKind.INA226, 1, 0x41, 0.1, 3.0, Duration.ofMillis(20), 1);
-        try (InaMonitor monitor = new InaMonitor(settings, pi4j, new BusLoop("i2c-1"), Clock.systemUTC())) {
+        try (InaMonitor monitor = new InaMonitor(settings, () -> pi4j, new BusLoop("i2c-1"), Clock.systemUTC())) {
             monitor.start(seen);
             await().atMost(Duration.ofSeconds(5)).until(seen::isOffline);
             assertThat(seen.lastEvent().orElseThrow().reason()).contains("is not an INA226");

@@ -10,6 +10,7 @@ import dev.rackd.hal.poll.PolledDevice;
 import dev.rackd.hal.poll.ReadingBatch;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A DC rail (the Pi's 5 V, a 12 V accessory rail) through an INA219/INA226 on I2C via Pi4J. Reports
@@ -18,13 +19,17 @@ import java.util.List;
  */
 public final class InaMonitor extends PolledDevice {
     private final InaSettings settings;
-    private final Context pi4j;
+    private final Supplier<Context> pi4j;
     private final Clock clock;
     private final byte[] word = new byte[2];
     private I2C i2c;
 
-    /** @param i2cLoop shared by every monitor on the same I2C bus */
-    public InaMonitor(InaSettings settings, Context pi4j, BusLoop i2cLoop, Clock clock) {
+    /**
+     * @param pi4j    the Pi4J context with an I2C provider, asked on first use; it may throw where there
+     *                is no I2C (the monitor then reports why it is offline)
+     * @param i2cLoop shared by every monitor on the same I2C bus
+     */
+    public InaMonitor(InaSettings settings, Supplier<Context> pi4j, BusLoop i2cLoop, Clock clock) {
         super(settings.id(), settings.poll(), settings.offlineAfterFailures(), i2cLoop);
         this.settings = settings;
         this.pi4j = pi4j;
@@ -56,7 +61,8 @@ public final class InaMonitor extends PolledDevice {
     }
 
     private void open() throws PollFailure {
-        i2c = pi4j.create(I2C.newConfigBuilder(pi4j).id("rackd-" + settings.id()).name(settings.id())
+        Context context = pi4j.get();
+        i2c = context.create(I2C.newConfigBuilder(context).id("rackd-" + settings.id()).name(settings.id())
                 .bus(settings.bus()).device(settings.address()).build());
         if (settings.kind() == InaKind.INA226) {
             int id = register(InaCodec.MANUFACTURER_ID);
@@ -86,7 +92,7 @@ public final class InaMonitor extends PolledDevice {
         i2c = null;
         if (handle != null) {
             try {
-                pi4j.shutdown(handle);
+                pi4j.get().shutdown(handle);
             } catch (RuntimeException e) {
                 handle.close();
             }
