@@ -59,6 +59,10 @@ final class PowerDrivers {
             }
             ModbusBus bus = buses.computeIfAbsent(m.port(), port -> ModbusBus.open(
                     SerialSettings.eightN1(port, m.baud(), SERIAL_READ), ModbusTiming.defaults()));
+            if (bus.baud() != m.baud()) {
+                LOG.warn("{} asks for {} baud on {}, which already runs at {}: one line has one speed", m.id(),
+                        m.baud(), m.port(), bus.baud());
+            }
             List<String> phases = m.phases().stream().map(p -> p.name().toLowerCase(Locale.ROOT)).toList();
             devices.add(switch (m.kind()) {
                 case PZEM004T -> new PzemMeter(new PzemSettings(m.id(), m.address(), phases.get(0), m.poll(),

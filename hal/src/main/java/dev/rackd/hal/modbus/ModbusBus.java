@@ -69,6 +69,10 @@ public final class ModbusBus implements ModbusMaster, AutoCloseable {
         return settings.path();
     }
 
+    public int baud() {
+        return settings.baud();
+    }
+
     public BusStats stats() {
         return stats;
     }
