@@ -36,6 +36,7 @@ final class AmplifierReader {
         } else {
             port = f.integer("port", POWERSOFT_PORT, 1, 65535, "");
         }
+        registry.claimEndpoint(f, "host", host.isEmpty() ? "" : host + ":" + port, f.path());
         int channels = (int) f.requiredInteger("channels", 1, 16, "", "4").orElse(0);
         List<AmpChannel> settings = ChannelSettings.read(f, channels);
         Map<String, Long> objects = OcaObjects.read(f, kind, channels);

@@ -9,8 +9,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 /** {@code wireless.coordination:} — the venue's TV plan, exclusions and how strict the coordination is. */
 final class CoordinationReader {
-    static final List<String> KEYS = List.of("tv_plan", "excluded_tv", "exclusions_khz", "profile", "occupied_dbm",
-            "backups");
+    static final List<String> KEYS = List.of("tv_plan", "excluded_tv", "included_tv", "exclusions_khz", "profile",
+            "occupied_dbm", "backups");
     private static final Pattern RANGE = Pattern.compile("\\s*([0-9]{1,7})\\s*-\\s*([0-9]{1,7})\\s*");
     private static final String RANGE_RULE = "\"FROM-TO\" in kHz, e.g. \"600000-614000\"";
 
@@ -21,11 +21,13 @@ final class CoordinationReader {
         // US: UHF 14..36 after the repack (2..13 VHF kept for completeness); EU: UHF 21..69
         int lowest = plan == TvPlan.US ? 2 : 21;
         int highest = plan == TvPlan.US ? 36 : 69;
-        List<Integer> excluded = new ArrayList<>();
-        List<Node> tv = f.list("excluded_tv", "a list of TV channel numbers, e.g. [37, 38]");
-        for (int i = 0; i < tv.size(); i++) {
-            f.values().integer(tv.get(i), f.path("excluded_tv") + "[" + i + "]", lowest, highest,
-                    "(" + Values.spelling(plan) + " TV channels)").ifPresent(ch -> excluded.add((int) ch));
+        List<Integer> excluded = tvChannels(f, "excluded_tv", lowest, highest);
+        List<Integer> included = tvChannels(f, "included_tv", lowest, highest);
+        for (int channel : excluded) {
+            if (included.contains(channel)) {
+                f.error("included_tv", "TV channel " + channel + " is both included and excluded; allowed: each"
+                        + " channel in one of the two lists");
+            }
         }
         List<KhzRange> exclusions = new ArrayList<>();
         List<Node> ranges = f.list("exclusions_khz", "a list of " + RANGE_RULE);
@@ -54,6 +56,17 @@ final class CoordinationReader {
                 exclusions,
                 f.choice("profile", Profile.class, Profile.STANDARD, "compatibility profile"),
                 f.number("occupied_dbm", -85, -120, 0, "dBm"),
-                f.integer("backups", 4, 0, 50, ""));
+                f.integer("backups", 4, 0, 50, ""),
+                included);
+    }
+
+    private static List<Integer> tvChannels(Fields f, String key, int lowest, int highest) {
+        List<Integer> channels = new ArrayList<>();
+        List<Node> nodes = f.list(key, "a list of TV channel numbers, e.g. [37, 38]");
+        for (int i = 0; i < nodes.size(); i++) {
+            f.values().integer(nodes.get(i), f.path(key) + "[" + i + "]", lowest, highest, "")
+                    .ifPresent(ch -> channels.add((int) ch));
+        }
+        return channels;
     }
 }

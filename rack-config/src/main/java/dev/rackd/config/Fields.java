@@ -23,6 +23,8 @@ final class Fields {
     private final String path;
     private final Values values;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    /** Not a mapping at all: one error said so; missing keys inside it are not reported again. */
+    private boolean broken;
 
     /**
      * @param node    the mapping, or null when the section is absent
@@ -37,6 +39,7 @@ final class Fields {
             return;
         }
         if (!(node instanceof MappingNode mapping)) {
+            broken = true;
             problem(node, path, "expected a mapping (key: value lines), found " + Values.shape(node)
                     + (allowed == null ? "" : "; allowed keys: " + String.join(", ", allowed)));
             return;
@@ -66,6 +69,12 @@ final class Fields {
             return;
         }
         entries.put(key, tuple);
+    }
+
+    /** Further missing keys inside go unreported: the section itself was reported missing or malformed. */
+    Fields quiet() {
+        broken = true;
+        return this;
     }
 
     String path(String key) {
@@ -121,6 +130,9 @@ final class Fields {
     }
 
     void missing(String key, String allowed) {
+        if (broken) {
+            return;
+        }
         String what = entries.containsKey(key) ? "has no value" : "missing";
         problem(keyNode(key), path(key), what + "; required: " + allowed);
     }
@@ -229,7 +241,14 @@ final class Fields {
         List<Node> nodes = list(key, "a list of '- " + allowed.get(0) + ": ...' entries");
         List<Fields> items = new ArrayList<>(nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
-            items.add(new Fields(nodes.get(i), nodes.get(i), path(key) + "[" + i + "]", values, allowed));
+            Node node = nodes.get(i);
+            Fields item = new Fields(node, node, path(key) + "[" + i + "]", values, allowed);
+            if (Values.isNull(node)) {
+                item.broken = true;
+                problem(node, item.path, "an empty list entry; required: '" + allowed.get(0) + ": ...' and the"
+                        + " other keys of " + key);
+            }
+            items.add(item);
         }
         return items;
     }

@@ -40,7 +40,12 @@ final class PowerReader {
         }
         List<SequenceStep> steps = new ArrayList<>();
         for (Fields item : f.items("sequence", STEP_KEYS)) {
-            steps.add(SequenceReader.step(item, registry));
+            SequenceStep step = SequenceReader.step(item, registry);
+            if (!step.relay().isEmpty() && steps.stream().anyMatch(s -> s.relay().equals(step.relay()))) {
+                item.error("relay", "relay '" + step.relay() + "' already has a step; allowed: each relay once in"
+                        + " the sequence");
+            }
+            steps.add(step);
         }
         return new Power(meters, monitors, steps);
     }
@@ -60,6 +65,7 @@ final class PowerReader {
         List<Phase> phases = PhaseList.read(f, kind);
         double breaker = f.requiredNumber("breaker_amps", 1, 630, "A", "32");
         Duration poll = f.duration("poll", Duration.ofSeconds(1), MIN_POLL, MAX_POLL);
+        registry.claimEndpoint(f, "port", port, "the RS-485 bus of the power meters");
         if (!port.isEmpty() && address.isPresent()) {
             sharedBus(f, port, (int) address.getAsLong(), baud, busOwners);
         }
@@ -88,6 +94,13 @@ final class PowerReader {
         String id = registry.deviceId(f);
         DcKind kind = f.requiredChoice("kind", DcKind.class, "DC monitor kind").orElse(DcKind.INA226);
         int bus = f.integer("bus", 1, 0, 22, "");
+        if (bus == 1) {
+            // the Pi's I2C bus 1 is wired to GPIO 2 (SDA) and 3 (SCL)
+            for (int pin : new int[] {2, 3}) {
+                registry.pinOwner(pin).ifPresent(owner -> f.error("bus", "I2C bus 1 needs GPIO " + pin + ", which "
+                        + owner + " drives; allowed: gpio pins other than 2 and 3 while I2C bus 1 is in use"));
+            }
+        }
         int address = (int) f.requiredInteger("address", 0, 0x7F, "", "0x40").orElse(-1);
         if (address >= 0 && (address < 0x40 || address > 0x4F)) {
             f.error("address", String.format("0x%02X is not an INA219/INA226 address; allowed: 0x40 to 0x4F",

@@ -12,10 +12,11 @@ final class RackReader {
     private RackReader() {}
 
     static RackInfo read(Fields root, Registry registry) {
-        if (!root.has("rack")) {
-            root.missing("rack", "a 'rack:' section with at least 'id:' (e.g. id: foh-a)");
-        }
         Fields rack = root.section("rack", KEYS);
+        if (!root.present("rack")) {
+            root.missing("rack", "a 'rack:' section with at least 'id:' (e.g. id: foh-a)");
+            rack.quiet();
+        }
         String id = registry.safeId(rack, "id");
         String name = rack.text("name", id, "any text, e.g. FOH Rack A");
         return new RackInfo(id, name, mains(rack.section("mains", MAINS_KEYS)));

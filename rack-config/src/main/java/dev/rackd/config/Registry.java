@@ -23,6 +23,8 @@ final class Registry {
     private final Values values;
     private final Map<String, Claim> ids = new HashMap<>();
     private final Map<Integer, Claim> pins = new HashMap<>();
+    private final Map<Long, Claim> frequencies = new HashMap<>();
+    private final Map<String, Claim> endpoints = new HashMap<>();
     private final List<Runnable> afterwards = new ArrayList<>();
     private final Map<String, GpioOutput> outputs = new HashMap<>();
 
@@ -74,6 +76,32 @@ final class Registry {
         if (first != null) {
             f.error("pin", "GPIO " + pin + " is already used by " + first.path() + " on line " + first.line()
                     + "; allowed: each GPIO pin once");
+        }
+    }
+
+    /** Two transmitters on one frequency cannot both work: the show file must not plan it. */
+    void claimFrequency(Fields f, long frequencyKhz, String channel) {
+        int line = f.at("frequency_khz").getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        Claim first = frequencies.putIfAbsent(frequencyKhz, new Claim(channel, line));
+        if (first != null) {
+            f.error("frequency_khz", frequencyKhz + " kHz is also the frequency of " + first.path() + " on line "
+                    + first.line() + "; allowed: one channel per frequency");
+        }
+    }
+
+    /**
+     * A network device's host and port, or a serial port's path (port 0): two devices on one endpoint is a
+     * copy-paste mistake, except meters sharing their RS-485 bus (claimed once for the bus).
+     */
+    void claimEndpoint(Fields f, String key, String endpoint, String owner) {
+        if (endpoint.isEmpty()) {
+            return;
+        }
+        int line = f.at(key).getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        Claim first = endpoints.putIfAbsent(endpoint, new Claim(owner, line));
+        if (first != null && !first.path().equals(owner)) {
+            f.error(key, endpoint + " is already used by " + first.path() + " on line " + first.line()
+                    + "; allowed: one device per address and port");
         }
     }
 

@@ -34,6 +34,15 @@ public final class ShowFileLoader {
             problems.throwIfAny();
             throw new IllegalStateException("unreachable");
         }
+        return read(bytes, problems);
+    }
+
+    /** The bytes of a show file, checked for being UTF-8 text before the YAML parser sees them. */
+    static ShowFile read(byte[] bytes, String fileName) throws ShowFileException {
+        return read(bytes, new Problems(fileName));
+    }
+
+    private static ShowFile read(byte[] bytes, Problems problems) throws ShowFileException {
         Optional<String> text = SourceText.decode(bytes, problems);
         problems.throwIfAny();
         return parse(text.orElseThrow(), problems);

@@ -23,6 +23,13 @@ final class SourceText {
                     + " under 1 MiB");
             return Optional.empty();
         }
+        int nul = firstNul(bytes);
+        if (nul >= 0) {
+            String before = new String(bytes, 0, nul, StandardCharsets.UTF_8);
+            int[] lineColumn = lineColumn(before, before.length());
+            problems.at(lineColumn[0], lineColumn[1], FILE, "binary data (a NUL byte), not a show file; " + TEXT);
+            return Optional.empty();
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -35,8 +42,8 @@ final class SourceText {
         out.flip();
         if (result.isError()) {
             int[] lineColumn = lineColumn(out, out.length());
-            String what = zeroBytes(bytes) ? "binary data (NUL bytes)" : String.format(
-                    "invalid UTF-8 (byte 0x%02X at offset %d)", bytes[in.position()] & 0xFF, in.position());
+            String what = String.format("invalid UTF-8 (byte 0x%02X at offset %d)", bytes[in.position()] & 0xFF,
+                    in.position());
             problems.at(lineColumn[0], lineColumn[1], FILE, what + ", not a show file; " + TEXT);
             return Optional.empty();
         }
@@ -72,13 +79,13 @@ final class SourceText {
                 || (cp >= 0xA0 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
     }
 
-    private static boolean zeroBytes(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                return true;
+    private static int firstNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** 1-based line and column (in characters) of position {@code end} in {@code text}. */

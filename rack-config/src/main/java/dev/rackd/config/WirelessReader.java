@@ -15,8 +15,8 @@ final class WirelessReader {
     static final List<String> KEYS = List.of("receivers", "scanner", "coordination");
     static final List<String> RECEIVER_KEYS = List.of("id", "label", "kind", "host", "port", "tuning_min_khz",
             "tuning_max_khz", "step_khz", "channels", "meter_interval");
-    static final List<String> CHANNEL_KEYS = List.of("channel", "name", "use", "frequency_khz", "auto_retune");
-    static final List<String> SCANNER_KEYS = List.of("id", "label", "port", "baud");
+    static final List<String> CHANNEL_KEYS = List.of("channel", "name", "use", "frequency_khz", "auto_retune",
+            "locked");
     /** UHF and the 1.2/1.8 GHz bands wireless systems use; frequencies in kHz. */
     static final long MIN_KHZ = 30_000;
     static final long MAX_KHZ = 3_000_000;
@@ -32,17 +32,9 @@ final class WirelessReader {
         for (Fields item : f.items("receivers", RECEIVER_KEYS)) {
             receivers.add(receiver(item, registry));
         }
-        Optional<SpectrumScanner> scanner = Optional.empty();
-        if (f.present("scanner")) {
-            Fields s = f.section("scanner", SCANNER_KEYS);
-            String id = registry.deviceId(s);
-            String port = s.requiredText("port", "the RF Explorer's serial device, e.g. /dev/ttyUSB1");
-            long baud = s.optionalInteger("baud", 2400, 500_000, "baud").orElse(500_000);
-            if (baud != 500_000 && baud != 2400) {
-                s.error("baud", baud + " is not an RF Explorer speed; allowed: 500000 or 2400");
-            }
-            scanner = Optional.of(new SpectrumScanner(id, s.text("label", id, "any text"), port, (int) baud));
-        }
+        Optional<SpectrumScanner> scanner = f.present("scanner")
+                ? Optional.of(ScannerReader.read(f.section("scanner", ScannerReader.KEYS), registry))
+                : Optional.empty();
         Optional<CoordinationSettings> coordination = f.present("coordination")
                 ? Optional.of(CoordinationReader.read(f.section("coordination", CoordinationReader.KEYS)))
                 : Optional.empty();
@@ -55,6 +47,7 @@ final class WirelessReader {
                 .orElse(ReceiverKind.SHURE_ULXD);
         String host = Hosts.required(f, "host");
         int port = f.integer("port", kind == ReceiverKind.SENNHEISER_EW ? 53212 : 2202, 1, 65535, "");
+        registry.claimEndpoint(f, "host", host.isEmpty() ? "" : host + ":" + port, f.path());
         long min = f.requiredInteger("tuning_min_khz", MIN_KHZ, MAX_KHZ, "kHz", "470000").orElse(MIN_KHZ);
         long max = f.requiredInteger("tuning_max_khz", MIN_KHZ, MAX_KHZ, "kHz", "534000").orElse(MAX_KHZ);
         if (min >= max) {
@@ -62,14 +55,15 @@ final class WirelessReader {
                     + " with tuning_min_khz < tuning_max_khz");
         }
         int step = f.integer("step_khz", 25, 1, 1000, "kHz");
-        List<WirelessChannel> channels = channels(f, kind, min, max);
+        List<WirelessChannel> channels = channels(f, kind, min, max, id, registry);
         Duration meter = f.duration("meter_interval", Duration.ofSeconds(1), PowerReader.MIN_POLL,
                 Duration.ofMinutes(1));
         return new WirelessReceiver(id, f.text("label", id, "any text"), kind, host, port, min, max, step, channels,
                 meter);
     }
 
-    private static List<WirelessChannel> channels(Fields receiver, ReceiverKind kind, long min, long max) {
+    private static List<WirelessChannel> channels(Fields receiver, ReceiverKind kind, long min, long max,
+                                                  String id, Registry registry) {
         int most = ReceiverChannels.most(kind);
         if (!receiver.has("channels")) {
             receiver.missing("channels", "a list of the receiver's channels, e.g. - {channel: 1, name: Vox 1}");
@@ -91,8 +85,16 @@ final class WirelessReader {
                 f.error("frequency_khz", frequency + " kHz is outside this receiver's band; allowed: 0 (none yet)"
                         + " or " + min + " to " + max + " kHz");
             }
+            boolean locked = f.flag("locked", false);
+            if (locked && frequency == 0) {
+                f.error("locked", "a locked channel needs its frequency; required: frequency_khz with locked: true");
+            }
+            if (frequency != 0) {
+                registry.claimFrequency(f, frequency, (id.isEmpty() ? receiver.path() : id) + " ch " + channel);
+            }
             channels.add(new WirelessChannel(channel, f.text("name", "ch " + channel, "any text, e.g. Vox 1"),
-                    f.choice("use", ChannelUse.class, ChannelUse.MIC, "use"), frequency, f.flag("auto_retune", false)));
+                    f.choice("use", ChannelUse.class, ChannelUse.MIC, "use"), frequency, f.flag("auto_retune", false),
+                    locked));
         }
         if (channels.isEmpty() && receiver.has("channels")) {
             receiver.error("channels", "no channels listed; required: at least one channel");
