@@ -129,6 +129,11 @@ final class Fields {
         problem(at(key), path(key), message);
     }
 
+    /** An error about the key itself (a wrong name in a free-form map), not its value. */
+    void keyError(String key, String message) {
+        problem(keyNode(key), path(key), message);
+    }
+
     void missing(String key, String allowed) {
         if (broken) {
             return;

@@ -31,13 +31,13 @@ final class OcaObjects {
         for (String role : f.keys()) {
             Matcher m = ROLE.matcher(role);
             if (!m.matches()) {
-                f.error(role, Values.quote(role) + " is not a role name; allowed: " + RULE);
+                f.keyError(role, Values.quote(role) + " is not a role name; allowed: " + RULE);
                 continue;
             }
             if (m.group(1) != null) {
                 int channel = Integer.parseInt(m.group(1));
                 if (channel < 1 || channel > channels) {
-                    f.error(role, "channel " + channel + " does not exist on this " + channels
+                    f.keyError(role, "channel " + channel + " does not exist on this " + channels
                             + "-channel amp; allowed: ch1 to ch" + channels);
                 }
             }

@@ -72,10 +72,15 @@ final class WirelessReader {
         List<WirelessChannel> channels = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (Fields f : receiver.items("channels", CHANNEL_KEYS)) {
-            var number = f.optionalInteger("channel", 1, most, "");
+            String model = "a " + Values.spelling(kind) + " has " + (most == 1 ? "one channel" : most
+                    + " channels at most");
+            String range = most == 1 ? "1" : "1 to " + most;
+            var number = f.optionalInteger("channel", 1, 16, "");
             if (!f.has("channel")) {
-                f.missing("channel", "1 to " + most + " (a " + Values.spelling(kind) + " has " + most
-                        + (most == 1 ? " channel)" : " channels at most)"));
+                f.missing("channel", range + " (" + model + ")");
+            } else if (number.isPresent() && number.getAsLong() > most) {
+                f.error("channel", "channel " + number.getAsLong() + " does not exist; allowed: " + range + " ("
+                        + model + ")");
             } else if (number.isPresent() && !seen.add(number.getAsLong())) {
                 f.error("channel", "channel " + number.getAsLong() + " is listed twice; allowed: each channel once");
             }
