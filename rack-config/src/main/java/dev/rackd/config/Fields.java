@@ -44,12 +44,48 @@ final class Fields {
                     + (allowed == null ? "" : "; allowed keys: " + String.join(", ", allowed)));
             return;
         }
+        List<Node> merged = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {
-            collect(tuple, allowed);
+            if (isMergeKey(tuple.getKeyNode())) {
+                merged.add(tuple.getValueNode());
+            } else {
+                collect(tuple, allowed, false);
+            }
+        }
+        merge(merged, allowed, 0);
+    }
+
+    /**
+     * {@code <<: *defaults} (YAML merge keys): racks repeat the same channel settings a lot. Keys written in the
+     * mapping itself win over merged ones; earlier merged mappings win over later ones.
+     */
+    private void merge(List<Node> sources, List<String> allowed, int depth) {
+        for (Node source : sources) {
+            List<Node> mappings = source instanceof SequenceNode seq ? seq.getValue() : List.of(source);
+            for (Node m : mappings) {
+                if (!(m instanceof MappingNode mapping) || depth > 8) {
+                    problem(m, path.isEmpty() ? "<<" : path + ".<<", "a merge key needs an alias of a mapping;"
+                            + " allowed: <<: *name or <<: [*a, *b]");
+                    continue;
+                }
+                List<Node> nested = new ArrayList<>();
+                for (NodeTuple tuple : mapping.getValue()) {
+                    if (isMergeKey(tuple.getKeyNode())) {
+                        nested.add(tuple.getValueNode());
+                    } else {
+                        collect(tuple, allowed, true);
+                    }
+                }
+                merge(nested, allowed, depth + 1);
+            }
         }
     }
 
-    private void collect(NodeTuple tuple, List<String> allowed) {
+    private static boolean isMergeKey(Node key) {
+        return key instanceof ScalarNode s && s.isPlain() && s.getValue().equals("<<");
+    }
+
+    private void collect(NodeTuple tuple, List<String> allowed, boolean merged) {
         Node keyNode = tuple.getKeyNode();
         if (!(keyNode instanceof ScalarNode scalar) || scalar.getValue().isEmpty()) {
             problem(keyNode, path.isEmpty() ? "(top level)" : path, "a key must be a plain name; allowed keys: "
@@ -61,6 +97,10 @@ final class Fields {
         if (allowed != null && !allowed.contains(key)) {
             String hint = NearestName.to(key, allowed).map(n -> ", did you mean '" + n + "'?").orElse("");
             problem(keyNode, keyPath, "unknown key '" + key + "'" + hint + "; allowed keys: " + String.join(", ", allowed));
+            return;
+        }
+        if (merged) {
+            entries.putIfAbsent(key, tuple);
             return;
         }
         if (entries.containsKey(key)) {

@@ -1,6 +1,7 @@
 package dev.rackd.config;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,10 @@ public final class ShowFileLoader {
                 problems.at(1, 1, SourceText.FILE, "is a folder; required: a show file (YAML)");
                 problems.throwIfAny();
             }
-            bytes = Files.readAllBytes(file);
+            // bounded: a device such as /dev/zero given by mistake must not fill the heap
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(SourceText.MAX_BYTES + 1);
+            }
         } catch (IOException | SecurityException e) {
             problems.at(1, 1, SourceText.FILE, "cannot be read (" + reason(e) + "); required: a readable show file");
             problems.throwIfAny();

@@ -11,6 +11,7 @@ import java.util.Optional;
 final class SourceText {
     /** Show files are a few kB; anything this large is not one (and would only make the parser work hard). */
     static final int MAX_CHARS = 1 << 20;
+    static final int MAX_BYTES = 4 * MAX_CHARS;
     static final String FILE = "(file)";
     private static final String TEXT = "allowed: a UTF-8 text file (YAML)";
 
@@ -18,8 +19,8 @@ final class SourceText {
 
     /** Strict UTF-8; the first malformed byte is reported where it sits. */
     static Optional<String> decode(byte[] bytes, Problems problems) {
-        if (bytes.length > 4 * MAX_CHARS) {
-            problems.at(1, 1, FILE, "the file is " + bytes.length + " bytes, too large for a show file; " + TEXT
+        if (bytes.length > MAX_BYTES) {
+            problems.at(1, 1, FILE, "the file is over " + MAX_BYTES + " bytes, too large for a show file; " + TEXT
                     + " under 1 MiB");
             return Optional.empty();
         }

@@ -126,6 +126,47 @@ class ShowFileLoaderTest {
     }
 
     @Test
+    void mergeKeysRepeatSettingsAndWrittenKeysWin() throws ShowFileException {
+        ShowFile show = parse("""
+                rack: {id: foh-a}
+                amplifiers:
+                  - id: amp-a
+                    kind: powersoft
+                    host: 10.0.0.31
+                    channels: 2
+                    channel_settings:
+                      - &top {channel: 1, name: Top L, gain_db: -3, load_ohms: 8}
+                      - <<: *top
+                        channel: 2
+                        name: Top R
+                """);
+
+        var second = show.amplifiers().get(0).setting(2).orElseThrow();
+        assertThat(second.name()).isEqualTo("Top R");
+        assertThat(second.gainDb()).isEqualTo(-3.0);
+        assertThat(second.loadOhms()).isEqualTo(8.0);
+        assertThat(show.amplifiers().get(0).setting(3)).isEmpty();
+    }
+
+    @Test
+    void aMergeOfSomethingElseThanAMappingIsAnError() {
+        ShowFileException e = rejected("rack:\n  <<: [1, 2]\n  id: foh-a\n");
+
+        assertThat(e.errors()).extracting(ConfigError::toString).containsExactly(
+                "show.yaml:2:8: rack.<<: a merge key needs an alias of a mapping; allowed: <<: *name or <<: [*a, *b]",
+                "show.yaml:2:11: rack.<<: a merge key needs an alias of a mapping; allowed: <<: *name or <<: [*a, *b]");
+    }
+
+    @Test
+    void aDeviceFileIsReadOnlyUpToTheSizeLimit() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero));
+
+        assertThatThrownBy(() -> ShowFileLoader.load(zero)).isInstanceOf(ShowFileException.class)
+                .hasMessageContaining("too large for a show file");
+    }
+
+    @Test
     void theModelCannotBeChangedAfterLoading() throws ShowFileException {
         ShowFile show = ShowFileLoader.load(Path.of("examples/touring-rack.yaml"));
 
