@@ -44,15 +44,20 @@ final class Fields {
                     + (allowed == null ? "" : "; allowed keys: " + String.join(", ", allowed)));
             return;
         }
-        List<Node> merged = new ArrayList<>();
+        merge(collectAll(mapping, allowed, false), allowed, 0);
+    }
+
+    /** Takes the mapping's own keys; returns the values of its merge keys for {@link #merge}. */
+    private List<Node> collectAll(MappingNode mapping, List<String> allowed, boolean merged) {
+        List<Node> merges = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (isMergeKey(tuple.getKeyNode())) {
-                merged.add(tuple.getValueNode());
+                merges.add(tuple.getValueNode());
             } else {
-                collect(tuple, allowed, false);
+                collect(tuple, allowed, merged);
             }
         }
-        merge(merged, allowed, 0);
+        return merges;
     }
 
     /**
@@ -68,15 +73,7 @@ final class Fields {
                             + " allowed: <<: *name or <<: [*a, *b]");
                     continue;
                 }
-                List<Node> nested = new ArrayList<>();
-                for (NodeTuple tuple : mapping.getValue()) {
-                    if (isMergeKey(tuple.getKeyNode())) {
-                        nested.add(tuple.getValueNode());
-                    } else {
-                        collect(tuple, allowed, true);
-                    }
-                }
-                merge(nested, allowed, depth + 1);
+                merge(collectAll(mapping, allowed, true), allowed, depth + 1);
             }
         }
     }
