@@ -2,11 +2,11 @@ package dev.rackd.app.power;
 
 import dev.rackd.config.AlertSettings;
 import dev.rackd.config.AlertSettings.AlertRule;
-import java.util.regex.Pattern;
+import dev.rackd.config.Globs;
 
 /**
  * Warning and critical levels for a device's metric: the first matching rule of the show file's alert
- * section (device and metric globs with {@code *}), else the trade's defaults.
+ * section (device and metric globs), else the trade's defaults.
  */
 record Limits(double warning, double critical, double hysteresis) {
     /** Continuous load at most 80 % of the breaker (NEC 125 % rule); 95 % is about to trip. */
@@ -14,7 +14,7 @@ record Limits(double warning, double critical, double hysteresis) {
 
     static Limits of(AlertSettings settings, String deviceId, String metric, Limits defaults) {
         for (AlertRule r : settings.rules()) {
-            if (glob(r.device()).matcher(deviceId).matches() && glob(r.metric()).matcher(metric).matches()) {
+            if (Globs.matches(r.device(), deviceId) && Globs.matches(r.metric(), metric)) {
                 return new Limits(r.warning().orElse(defaults.warning()), r.critical().orElse(defaults.critical()),
                         r.hysteresis() > 0 ? r.hysteresis() : defaults.hysteresis());
             }
@@ -24,16 +24,5 @@ record Limits(double warning, double critical, double hysteresis) {
 
     Threshold above() {
         return new Threshold(warning, critical, hysteresis, true);
-    }
-
-    private static Pattern glob(String g) {
-        StringBuilder re = new StringBuilder();
-        for (String part : g.split("\\*", -1)) {
-            if (!re.isEmpty()) {
-                re.append(".*");
-            }
-            re.append(Pattern.quote(part));
-        }
-        return Pattern.compile(re.toString());
     }
 }
