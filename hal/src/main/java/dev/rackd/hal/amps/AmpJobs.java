@@ -1,10 +1,12 @@
 package dev.rackd.hal.amps;
 
 import dev.rackd.hal.amps.AmpCommandException.Reason;
+import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -57,6 +59,25 @@ public final class AmpJobs<L> {
 
     public AmpCommandException offline() {
         return offline.get();
+    }
+
+    /**
+     * Waits while the amp is offline: every job that arrives is refused at once, and {@code tick} runs at
+     * least once a second so the driver's progress counter keeps moving for the watchdog.
+     */
+    public void idle(Duration wait, BooleanSupplier running, Runnable tick) {
+        long end = System.nanoTime() + wait.toNanos();
+        while (running.getAsBoolean()) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            Job<L, ?> job = take(Math.min(left, TimeUnit.SECONDS.toNanos(1)));
+            if (job != null) {
+                job.refuse(offline.get());
+            }
+            tick.run();
+        }
     }
 
     /** One queued command and where its result goes. */

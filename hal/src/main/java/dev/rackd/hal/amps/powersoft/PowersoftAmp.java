@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -191,20 +190,8 @@ public final class PowersoftAmp implements AmpControl {
         }
     }
 
-    /** Waits while offline, refusing commands at once and ticking the progress counter. */
     private void idle(Duration wait) {
-        long end = System.nanoTime() + wait.toNanos();
-        while (running) {
-            long left = end - System.nanoTime();
-            if (left <= 0) {
-                return;
-            }
-            AmpJobs.Job<PowersoftLink, ?> job = jobs.take(Math.min(left, TimeUnit.SECONDS.toNanos(1)));
-            if (job != null) {
-                job.refuse(jobs.offline());
-            }
-            cycles.incrementAndGet();
-        }
+        jobs.idle(wait, () -> running, cycles::incrementAndGet);
     }
 
     private void goOffline(String reason) {
