@@ -78,7 +78,7 @@ final class Aes70Session implements AutoCloseable {
         if (!wantsResponse || faults.drop()) {
             return;
         }
-        pause(faults.slowMillis());
+        faults.pauseIfSlow();
         if (faults.garbage()) {
             byte[] g = new byte[ThreadLocalRandom.current().nextInt(1, 40)];
             ThreadLocalRandom.current().nextBytes(g);
@@ -121,16 +121,6 @@ final class Aes70Session implements AutoCloseable {
                 out.flush();
             } catch (IOException e) {
                 close();
-            }
-        }
-    }
-
-    private static void pause(long millis) {
-        if (millis > 0) {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
         }
     }

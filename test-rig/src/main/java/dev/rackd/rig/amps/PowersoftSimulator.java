@@ -74,7 +74,7 @@ public final class PowersoftSimulator implements AutoCloseable {
         if (data == null) {
             return;
         }
-        pause(faults.slowMillis());
+        faults.pauseIfSlow();
         byte[] out = faults.garbage() ? garbage() : PowersoftWire.answer(req.cmd(), req.cookie(), data, faults.wrongCrc());
         int port = req.answerPort() == 0 ? 1234 : req.answerPort();
         if (!faults.drop()) {
@@ -86,16 +86,6 @@ public final class PowersoftSimulator implements AutoCloseable {
         byte[] g = new byte[ThreadLocalRandom.current().nextInt(1, 64)];
         ThreadLocalRandom.current().nextBytes(g);
         return g;
-    }
-
-    private static void pause(long millis) {
-        if (millis > 0) {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     @Override

@@ -54,6 +54,18 @@ public final class SimFaults {
         return slowMillis;
     }
 
+    /** Sleeps the slow-answer delay, if any. */
+    public void pauseIfSlow() {
+        long millis = slowMillis;
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** True when this message should vanish. */
     public boolean drop() {
         return offline || (lossProbability > 0 && ThreadLocalRandom.current().nextDouble() < lossProbability);

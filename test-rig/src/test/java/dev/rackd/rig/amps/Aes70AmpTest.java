@@ -1,9 +1,9 @@
 package dev.rackd.rig.amps;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.rackd.rig.amps.AmpAssertions.assertRefused;
 import static org.awaitility.Awaitility.await;
 
-import dev.rackd.hal.amps.AmpCommandException;
 import dev.rackd.hal.amps.AmpCommandException.Reason;
 import dev.rackd.hal.amps.ChannelSetting;
 import dev.rackd.hal.amps.aes70.Aes70Amp;
@@ -12,7 +12,6 @@ import dev.rackd.hal.amps.aes70.OcaController;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,17 +115,5 @@ class Aes70AmpTest {
         sim.faults().garbage(false);
         await().atMost(Duration.ofSeconds(5)).until(() -> seen.online("amp-d"));
         assertThat(amp.setMute(2, false).get(5, TimeUnit.SECONDS).muted()).isFalse();
-    }
-
-    private static void assertRefused(CompletableFuture<?> f, Reason reason, String words) {
-        try {
-            f.get(5, TimeUnit.SECONDS);
-            throw new AssertionError("expected a refusal");
-        } catch (ExecutionException e) {
-            assertThat(e.getCause()).isInstanceOf(AmpCommandException.class).hasMessageContaining(words);
-            assertThat(((AmpCommandException) e.getCause()).reason()).isEqualTo(reason);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 }

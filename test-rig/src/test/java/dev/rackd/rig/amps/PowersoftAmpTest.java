@@ -1,6 +1,7 @@
 package dev.rackd.rig.amps;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.rackd.rig.amps.AmpAssertions.assertRefused;
 import static org.awaitility.Awaitility.await;
 
 import dev.rackd.hal.Quality;
@@ -10,7 +11,6 @@ import dev.rackd.hal.amps.powersoft.PowersoftAmp;
 import dev.rackd.hal.amps.powersoft.PowersoftSettings;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,17 +110,5 @@ class PowersoftAmpTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> seen.online("amp-b"));
         assertThat(model.muted(1)).as("the refused mute was never sent").isFalse();
         assertThat(amp.setMute(1, true).get(5, TimeUnit.SECONDS).muted()).isTrue();
-    }
-
-    private static void assertRefused(CompletableFuture<?> f, AmpCommandException.Reason reason, String words) {
-        try {
-            f.get(5, TimeUnit.SECONDS);
-            throw new AssertionError("expected a refusal");
-        } catch (ExecutionException e) {
-            assertThat(e.getCause()).isInstanceOf(AmpCommandException.class).hasMessageContaining(words);
-            assertThat(((AmpCommandException) e.getCause()).reason()).isEqualTo(reason);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -1,20 +1,15 @@
 package dev.rackd.hal.amps.aes70;
 
 import dev.rackd.hal.Backoff;
-import dev.rackd.hal.DeviceListener;
 import dev.rackd.hal.Reading;
-import dev.rackd.hal.amps.AmpCommandException;
-import dev.rackd.hal.amps.AmpCommandException.Reason;
-import dev.rackd.hal.amps.AmpControl;
+import dev.rackd.hal.amps.AmpDriver;
 import dev.rackd.hal.amps.AmpJobs;
-import dev.rackd.hal.amps.AmpReporter;
 import dev.rackd.hal.amps.ChannelSetting;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An AES70 amp for rackd: one {@link OcaController} at a time, subscribed to every object of the show
@@ -23,17 +18,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * the moment the connection closes or its keep-alive goes silent. Commands are sent once: OCP.1 runs over
  * TCP and a set carries an absolute value, so there is nothing to repeat.
  */
-public final class Aes70Amp implements AmpControl {
+public final class Aes70Amp extends AmpDriver<OcaController> {
     private final Aes70Settings settings;
     private final List<Aes70Role> roles;
     private final Aes70Objects objects;
-    private final AmpJobs<OcaController> jobs;
-    private final AtomicLong cycles = new AtomicLong();
-    private volatile boolean running;
-    private volatile boolean online;
-    private volatile Thread owner;
     private volatile String closedBecause = "";
-    private AmpReporter reporter;
     private Aes70Commands commands;
 
     public Aes70Amp(Aes70Settings settings) {
@@ -41,57 +30,15 @@ public final class Aes70Amp implements AmpControl {
     }
 
     public Aes70Amp(Aes70Settings settings, Clock clock) {
+        super(settings.id(), settings.channels(), "aes70-" + settings.id(), settings.host() + ":" + settings.port());
         this.settings = settings;
         this.roles = Aes70Role.all(settings.id(), settings.channels(), settings.objects());
         this.objects = new Aes70Objects(settings.id(), clock);
-        this.jobs = new AmpJobs<>(() -> new AmpCommandException(Reason.OFFLINE, "amp " + settings.id()
-                + " is offline (" + where() + " not connected); nothing was sent"));
     }
 
     @Override
-    public String id() {
-        return settings.id();
-    }
-
-    @Override
-    public int channels() {
-        return settings.channels();
-    }
-
-    @Override
-    public boolean online() {
-        return online;
-    }
-
-    @Override
-    public long cycles() {
-        return cycles.get();
-    }
-
-    @Override
-    public synchronized void start(DeviceListener listener) {
-        if (running) {
-            return;
-        }
-        reporter = new AmpReporter(settings.id(), listener);
+    protected void prepare() {
         commands = new Aes70Commands(settings, roles, objects, reporter);
-        running = true;
-        owner = Thread.ofVirtual().name("aes70-" + settings.id()).start(this::run);
-    }
-
-    @Override
-    public void close() {
-        running = false;
-        Thread t = owner;
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(Duration.ofSeconds(3));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        jobs.refuseAll("amp " + settings.id() + ": rackd is stopping; nothing was sent");
     }
 
     @Override
@@ -114,15 +61,8 @@ public final class Aes70Amp implements AmpControl {
         return submit(commands::readSettings);
     }
 
-    private <T> CompletableFuture<T> submit(AmpJobs.Step<OcaController, T> step) {
-        CompletableFuture<T> f = jobs.submit(running && online, step);
-        if (!running) {
-            jobs.refuseAll("amp " + settings.id() + ": rackd is stopping; nothing was sent");
-        }
-        return f;
-    }
-
-    private void run() {
+    @Override
+    protected void run() {
         Backoff backoff = new Backoff(Duration.ofMillis(200), settings.backoffMax());
         while (running) {
             OcaController c;
@@ -169,7 +109,7 @@ public final class Aes70Amp implements AmpControl {
             if (!commands.pollAll(c)) {
                 return;
             }
-            cycles.incrementAndGet();
+            tick();
             nextPoll = System.nanoTime() + settings.poll().toNanos();
         }
     }
@@ -185,16 +125,6 @@ public final class Aes70Amp implements AmpControl {
     private void closed(String reason) {
         closedBecause = reason;
         jobs.submit(true, ignored -> null);
-    }
-
-    private void idle(Duration wait) {
-        jobs.idle(wait, () -> running, cycles::incrementAndGet);
-    }
-
-    private void goOffline(String reason) {
-        online = false;
-        jobs.refuseAll("amp " + settings.id() + " went offline: " + reason + "; nothing was sent");
-        reporter.offline(reason);
     }
 
     private String where() {

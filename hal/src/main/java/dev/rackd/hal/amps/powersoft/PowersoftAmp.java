@@ -1,12 +1,10 @@
 package dev.rackd.hal.amps.powersoft;
 
 import dev.rackd.hal.Backoff;
-import dev.rackd.hal.DeviceListener;
 import dev.rackd.hal.amps.AmpCommandException;
 import dev.rackd.hal.amps.AmpCommandException.Reason;
-import dev.rackd.hal.amps.AmpControl;
+import dev.rackd.hal.amps.AmpDriver;
 import dev.rackd.hal.amps.AmpJobs;
-import dev.rackd.hal.amps.AmpReporter;
 import dev.rackd.hal.amps.ChannelSetting;
 import dev.rackd.hal.amps.powersoft.PowersoftRequests.StandbyAction;
 import java.io.IOException;
@@ -16,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A Powersoft X / T / Quattrocanali amp over its UDP protocol. One virtual thread owns the socket: it polls
@@ -24,17 +21,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * is silent pings it with a growing backoff. The amp is offline as soon as a request goes unanswered
  * after its retries, and online again at the first answer to a ping.
  */
-public final class PowersoftAmp implements AmpControl {
+public final class PowersoftAmp extends AmpDriver<PowersoftLink> {
     private final PowersoftSettings settings;
     private final Clock clock;
     private final PowersoftReadings readings;
-    private final AmpJobs<PowersoftLink> jobs;
-    private final AtomicLong cycles = new AtomicLong();
-    private volatile boolean running;
-    private volatile boolean online;
-    private volatile Thread owner;
     private volatile AmpInfo info;
-    private AmpReporter reporter;
     private PowersoftPoller poller;
 
     public PowersoftAmp(PowersoftSettings settings) {
@@ -42,26 +33,10 @@ public final class PowersoftAmp implements AmpControl {
     }
 
     public PowersoftAmp(PowersoftSettings settings, Clock clock) {
+        super(settings.id(), settings.channels(), "powersoft-" + settings.id(), settings.host() + ":" + settings.port());
         this.settings = settings;
         this.clock = clock;
         this.readings = new PowersoftReadings(settings.id(), settings.channels());
-        this.jobs = new AmpJobs<>(() -> new AmpCommandException(Reason.OFFLINE, "amp " + settings.id()
-                + " is offline (" + settings.host() + ":" + settings.port() + " not answering); nothing was sent"));
-    }
-
-    @Override
-    public String id() {
-        return settings.id();
-    }
-
-    @Override
-    public int channels() {
-        return settings.channels();
-    }
-
-    @Override
-    public boolean online() {
-        return online;
     }
 
     /** What the amp said about itself at the last connect; empty before. */
@@ -70,34 +45,8 @@ public final class PowersoftAmp implements AmpControl {
     }
 
     @Override
-    public long cycles() {
-        return cycles.get();
-    }
-
-    @Override
-    public synchronized void start(DeviceListener listener) {
-        if (running) {
-            return;
-        }
-        reporter = new AmpReporter(settings.id(), listener);
+    protected void prepare() {
         poller = new PowersoftPoller(settings, readings, rs -> reporter.publish(rs));
-        running = true;
-        owner = Thread.ofVirtual().name("powersoft-" + settings.id()).start(this::run);
-    }
-
-    @Override
-    public void close() {
-        running = false;
-        Thread t = owner;
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(Duration.ofSeconds(2));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        jobs.refuseAll("amp " + settings.id() + ": rackd is stopping; nothing was sent");
     }
 
     @Override
@@ -128,14 +77,6 @@ public final class PowersoftAmp implements AmpControl {
         return new PowersoftWrites(link, settings, poller, clock);
     }
 
-    private <T> CompletableFuture<T> submit(AmpJobs.Step<PowersoftLink, T> step) {
-        CompletableFuture<T> f = jobs.submit(running && online, step);
-        if (!running) {
-            jobs.refuseAll("amp " + settings.id() + ": rackd is stopping; nothing was sent");
-        }
-        return f;
-    }
-
     private <T> Optional<CompletableFuture<T>> badChannel(int channel) {
         if (channel >= 1 && channel <= settings.channels()) {
             return Optional.empty();
@@ -144,7 +85,8 @@ public final class PowersoftAmp implements AmpControl {
                 "amp " + settings.id() + " has channels 1 to " + settings.channels() + ", not " + channel)));
     }
 
-    private void run() {
+    @Override
+    protected void run() {
         Backoff backoff = new Backoff(Duration.ofMillis(200), settings.backoffMax());
         while (running) {
             try (PowersoftLink link = new PowersoftLink(address(), settings.timeout(), settings.retries())) {
@@ -185,19 +127,9 @@ public final class PowersoftAmp implements AmpControl {
                         + settings.timeout().toMillis() + " ms");
                 continue;
             }
-            cycles.incrementAndGet();
+            tick();
             nextPoll = System.nanoTime() + settings.poll().toNanos();
         }
-    }
-
-    private void idle(Duration wait) {
-        jobs.idle(wait, () -> running, cycles::incrementAndGet);
-    }
-
-    private void goOffline(String reason) {
-        online = false;
-        jobs.refuseAll("amp " + settings.id() + " went offline: " + reason + "; nothing was sent");
-        reporter.offline(reason);
     }
 
     private String where() {
