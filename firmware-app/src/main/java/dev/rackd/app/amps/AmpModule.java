@@ -5,6 +5,7 @@ import dev.rackd.app.core.DomainModule;
 import dev.rackd.app.core.RackContext;
 import dev.rackd.config.Amplifier;
 import dev.rackd.hal.amps.AmpControl;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -24,7 +25,15 @@ public final class AmpModule implements DomainModule {
         this(AmpWatch.Tuning.defaults());
     }
 
-    AmpModule(AmpWatch.Tuning tuning) {
+    /**
+     * @param trendWindow  how much temperature history the trend uses
+     * @param trendMinSpan how much it needs before it says anything
+     */
+    public AmpModule(Duration trendWindow, Duration trendMinSpan) {
+        this(new AmpWatch.Tuning(trendWindow, trendMinSpan));
+    }
+
+    private AmpModule(AmpWatch.Tuning tuning) {
         this.tuning = tuning;
     }
 

@@ -16,7 +16,8 @@ final class AmpNames {
     }
 
     static String channel(Amplifier amp, int channel) {
-        String name = amp.setting(channel).map(Amplifier.AmpChannel::name).filter(n -> n != null && !n.isBlank())
+        String name = amp.setting(channel).map(Amplifier.AmpChannel::name)
+                .filter(n -> n != null && !n.isBlank() && !n.replace(" ", "").equalsIgnoreCase("ch" + channel))
                 .map(n -> " (" + n + ")").orElse("");
         return amp(amp) + " ch " + channel + name;
     }

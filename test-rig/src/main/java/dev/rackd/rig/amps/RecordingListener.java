@@ -30,9 +30,13 @@ public final class RecordingListener implements DeviceListener {
         return Optional.ofNullable(latest.get(deviceId + "/" + metric));
     }
 
-    /** The latest value, or NaN when there is none. */
+    /**
+     * The latest value. With none yet it fails as an assertion, so that a test waiting for a value keeps
+     * waiting and a NaN can never slip through a comparison.
+     */
     public double value(String deviceId, String metric) {
-        return latest(deviceId, metric).map(Reading::value).orElse(Double.NaN);
+        return latest(deviceId, metric).map(Reading::value)
+                .orElseThrow(() -> new AssertionError("no reading of " + deviceId + " " + metric + " yet"));
     }
 
     public List<Change> changes() {

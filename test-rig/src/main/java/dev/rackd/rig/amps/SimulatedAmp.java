@@ -97,7 +97,10 @@ public final class SimulatedAmp {
     }
 
     public void forceTemperature(int channel, double celsius) {
-        change("ch" + channel + "_temperature", () -> channel(channel).heat.force(celsius));
+        change("ch" + channel + "_temperature", () -> {
+            channel(channel).heat.force(celsius);
+            channel(channel).advance(0, standby);
+        });
     }
 
     public void setMainsFault(boolean on) {

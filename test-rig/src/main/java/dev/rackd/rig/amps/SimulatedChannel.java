@@ -12,6 +12,8 @@ final class SimulatedChannel {
     static final double RAIL_VOLTS = 120.0;
     static final double LIMIT_C = 80.0;
     static final double SHUTDOWN_C = 90.0;
+    /** Protection releases this far below where it engaged, as real amps do, so it does not chatter. */
+    static final double RELEASE_K = 5.0;
     static final double OPEN_OHMS = 2000.0;
     static final double SHORT_OHMS = 0.3;
     /** Share of output power that turns into heat in the output stage. */
@@ -43,13 +45,17 @@ final class SimulatedChannel {
         };
     }
 
-    /** Limiting above {@link #LIMIT_C}: the thermal SOA pulls 6 dB. */
+    private boolean limiting;
+    private boolean shutDown;
+
+    /** Limiting from {@link #LIMIT_C}: the thermal SOA pulls 6 dB. */
     boolean limiting() {
-        return heat.temperatureC() >= LIMIT_C;
+        return limiting;
     }
 
+    /** Muted by heat from {@link #SHUTDOWN_C}. */
     boolean overTemperature() {
-        return heat.temperatureC() >= SHUTDOWN_C;
+        return shutDown;
     }
 
     boolean lowLoadProtection() {
@@ -84,5 +90,8 @@ final class SimulatedChannel {
 
     void advance(double seconds, boolean standby) {
         heat.step(seconds, outputWatts(standby) * LOSS);
+        double t = heat.temperatureC();
+        limiting = t >= LIMIT_C || limiting && t > LIMIT_C - RELEASE_K;
+        shutDown = t >= SHUTDOWN_C || shutDown && t > SHUTDOWN_C - RELEASE_K;
     }
 }
