@@ -6,9 +6,11 @@ import dev.rackd.hal.amps.AmpCommandException.Reason;
 import dev.rackd.hal.amps.AmpReporter;
 import dev.rackd.hal.amps.ChannelSetting;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +29,7 @@ final class Aes70Commands {
     private final List<Aes70Role> roles;
     private final Aes70Objects objects;
     private final AmpReporter reporter;
-    private final Map<String, String> complaints = new HashMap<>();
+    private Set<String> lastFailed = Set.of();
 
     Aes70Commands(Aes70Settings settings, List<Aes70Role> roles, Aes70Objects objects, AmpReporter reporter) {
         this.settings = settings;
@@ -36,18 +38,21 @@ final class Aes70Commands {
         this.reporter = reporter;
     }
 
-    /** Reads every role at once (pipelined). @return false when the connection is gone */
+    /**
+     * Reads every role at once (pipelined). Reads that fail are said in one log line, and only when the set
+     * of failing roles changes. @return false when the connection is gone
+     */
     boolean pollAll(OcaController c) {
         List<CompletableFuture<Reading>> reads = new ArrayList<>();
         for (Aes70Role role : roles) {
             reads.add(objects.read(c, role));
         }
         List<Reading> out = new ArrayList<>();
+        Map<String, String> failed = new TreeMap<>();
         for (int i = 0; i < roles.size(); i++) {
             Aes70Role role = roles.get(i);
             try {
                 out.add(await(reads.get(i), role.name()));
-                complaints.remove(role.name());
             } catch (AmpCommandException e) {
                 if (!c.isOpen()) {
                     return false;
@@ -55,9 +60,14 @@ final class Aes70Commands {
                 if (e.reason() == Reason.REFUSED) {
                     out.add(objects.fault(role));
                 }
-                if (!e.getMessage().equals(complaints.put(role.name(), e.getMessage()))) {
-                    log.warn("amp {}: {}", settings.id(), e.getMessage());
-                }
+                failed.put(role.name(), e.getMessage());
+            }
+        }
+        if (!failed.keySet().equals(lastFailed)) {
+            lastFailed = failed.keySet();
+            if (!failed.isEmpty()) {
+                log.warn("amp {}: {} of {} reads failed ({}); first: {}", settings.id(), failed.size(), roles.size(),
+                        String.join(", ", failed.keySet()), failed.values().iterator().next());
             }
         }
         reporter.publish(out);
@@ -135,7 +145,7 @@ final class Aes70Commands {
         }
         return roles.stream().filter(r -> r.channel() == channel && r.kind() == kind).findFirst()
                 .orElseThrow(() -> new AmpCommandException(Reason.NOT_SUPPORTED, "amp " + settings.id()
-                        + " has no 'ch" + channel + "_" + kind.name().toLowerCase(java.util.Locale.ROOT) + "' object in its object map"));
+                        + " has no 'ch" + channel + "_" + kind.name().toLowerCase(Locale.ROOT) + "' object in its object map"));
     }
 
     private <T> T await(CompletableFuture<T> f, String what) throws AmpCommandException {
