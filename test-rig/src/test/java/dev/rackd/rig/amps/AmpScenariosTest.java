@@ -104,6 +104,23 @@ class AmpScenariosTest {
     }
 
     @Test
+    void anObjectMapRackdCannotDriveIsAnAlertNotACrash() throws Exception {
+        ShowFile odd = ShowFileLoader.parse("""
+                rack: {id: foh-a}
+                amplifiers:
+                  - {id: amp-e, label: Amp E, kind: aes70, host: 127.0.0.1, port: 1, channels: 1,
+                     oca_objects: {ch1_gain: 1, ch1_eq_frequency: 2}}
+                """, "odd.yaml");
+        try (FakeRack other = new FakeRack(odd)) {
+            new AmpModule().start(other);
+            assertThat(other.alertMessages()).singleElement().asString()
+                    .startsWith("Amp E cannot be driven: amp amp-e: object role 'ch1_eq_frequency' is not one rackd knows");
+            assertThatThrownBy(() -> other.command("mute", "{\"device\":\"amp-e\",\"channel\":1}"))
+                    .hasMessageContaining("nothing was sent");
+        }
+    }
+
+    @Test
     void injectionsTheAmpsDoNotKnowAreRefusedInWords() {
         assertThatThrownBy(() -> sims.inject("amp-b", "ch9_gain", "0")).hasMessageContaining("channels 1 to 4");
         assertThatThrownBy(() -> sims.inject("amp-b", "ch1_gain", "loud")).hasMessageContaining("'loud' is not a number");
