@@ -111,4 +111,19 @@ class PowersoftAmpTest {
         assertThat(model.muted(1)).as("the refused mute was never sent").isFalse();
         assertThat(amp.setMute(1, true).get(5, TimeUnit.SECONDS).muted()).isTrue();
     }
+
+    @Test
+    void anAmpWhoseNameDoesNotResolveIsOfflineInWords() {
+        RecordingListener other = new RecordingListener();
+        try (PowersoftAmp lost = new PowersoftAmp(PowersoftSettings.of("amp-x", "no-such-amp.invalid", 1234, 2,
+                Duration.ofMillis(100)))) {
+            lost.start(other);
+            await().atMost(Duration.ofSeconds(5)).until(() -> !other.changes().isEmpty());
+            assertThat(other.changes().getFirst().online()).isFalse();
+            assertThat(other.changes().getFirst().reason()).contains("cannot resolve no-such-amp.invalid");
+            assertRefused(lost.setMute(1, true), AmpCommandException.Reason.OFFLINE, "offline");
+            long before = lost.cycles();
+            await().atMost(Duration.ofSeconds(3)).until(() -> lost.cycles() > before);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.rackd.hal.amps.aes70;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.Map;
@@ -49,9 +50,13 @@ public final class OcaController implements AutoCloseable {
 
     /** Connects and starts the connection's thread; {@code onClosed} hears once why it ended. */
     public static OcaController connect(String host, int port, Options options, Consumer<String> onClosed) throws IOException {
+        InetSocketAddress address = new InetSocketAddress(host, port);
+        if (address.isUnresolved()) {
+            throw new UnknownHostException("cannot resolve " + host);
+        }
         SocketChannel ch = SocketChannel.open();
         try {
-            ch.socket().connect(new InetSocketAddress(host, port), (int) options.connectTimeout().toMillis());
+            ch.socket().connect(address, (int) options.connectTimeout().toMillis());
             ch.socket().setTcpNoDelay(true);
             ch.configureBlocking(false);
             return new OcaController(ch, host + ":" + port, options, onClosed);

@@ -3,6 +3,7 @@ package dev.rackd.hal.amps.powersoft;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.PortUnreachableException;
+import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
@@ -28,6 +29,9 @@ final class PowersoftLink implements AutoCloseable {
     private long stale;
 
     PowersoftLink(InetSocketAddress amp, Duration timeout, int retries) throws IOException {
+        if (amp.isUnresolved()) {
+            throw new UnknownHostException("cannot resolve " + amp.getHostString());
+        }
         this.timeoutNanos = timeout.toNanos();
         this.retries = retries;
         this.channel = DatagramChannel.open();
