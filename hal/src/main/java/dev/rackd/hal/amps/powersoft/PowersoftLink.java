@@ -67,7 +67,7 @@ final class PowersoftLink implements AutoCloseable {
      * @return the answer, or empty when none came
      */
     Optional<PowersoftFrame> exchange(PowersoftCommand command, byte[] data) throws IOException {
-        for (int attempt = 0; attempt <= retries; attempt++) {
+        for (int attempt = 0; attempt <= retries && !Thread.currentThread().isInterrupted(); attempt++) {
             int cookie = nextCookie;
             nextCookie = (nextCookie + 1) & 0xFFFF;
             byte[] wire = PowersoftCodec.encode(new PowersoftFrame(command.code(), cookie, localPort(), data));
@@ -88,8 +88,8 @@ final class PowersoftLink implements AutoCloseable {
         long deadline = System.nanoTime() + timeoutNanos;
         while (true) {
             long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return Optional.empty();
+            if (left <= 0 || Thread.currentThread().isInterrupted()) {
+                return Optional.empty(); // out of time, or the driver is closing
             }
             selector.select(Math.max(1, left / 1_000_000));
             selector.selectedKeys().clear();
