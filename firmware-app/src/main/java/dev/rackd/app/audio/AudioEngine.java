@@ -43,7 +43,8 @@ public final class AudioEngine implements Runnable {
         return counters;
     }
 
-    LineState state() {
+    /** What the audio thread last said about its device. Any thread. */
+    public LineState state() {
         return state.get();
     }
 
@@ -52,8 +53,11 @@ public final class AudioEngine implements Runnable {
         running = false;
     }
 
-    /** Shutdown only, when the audio thread is stuck in a read that will not return: closing the lines frees it. */
-    void forceClose() {
+    /**
+     * Closes the device under the audio thread, which then sees a short read, as when the system takes the device
+     * away. For shutdown, when the thread is stuck in a read that will not return, and for a test bench's unplug.
+     */
+    public void forceClose() {
         AudioLines lines = current;
         if (lines != null) {
             lines.close();

@@ -19,23 +19,34 @@ import javax.sound.sampled.TargetDataLine;
  */
 public final class JavaSoundPort implements AudioPort {
     static final String DEFAULT = "default";
-    private static final SampleFormat[] PREFERRED = {SampleFormat.PCM24, SampleFormat.PCM32, SampleFormat.PCM16};
+    private static final List<SampleFormat> PREFERRED = List.of(SampleFormat.PCM24, SampleFormat.PCM32,
+            SampleFormat.PCM16);
 
     private final String inputDevice;
     private final String outputDevice;
+    private final List<SampleFormat> formats;
 
     public JavaSoundPort(String inputDevice, String outputDevice) {
+        this(inputDevice, outputDevice, PREFERRED);
+    }
+
+    /** @param formats the integer encodings to try, best first (a test bench may pin one) */
+    public JavaSoundPort(String inputDevice, String outputDevice, List<SampleFormat> formats) {
+        if (formats.isEmpty() || formats.stream().anyMatch(SampleFormat::isFloat)) {
+            throw new IllegalArgumentException("sound cards are opened with integer PCM formats, not " + formats);
+        }
         this.inputDevice = inputDevice;
         this.outputDevice = outputDevice;
+        this.formats = List.copyOf(formats);
     }
 
     @Override
     public AudioLines open(int sampleRateHz, int channels, int bufferFrames) throws Exception {
         Opened<TargetDataLine> capture = openLine(TargetDataLine.class, inputDevice, "input", sampleRateHz, channels,
-                bufferFrames);
+                bufferFrames, formats);
         try {
             Opened<SourceDataLine> playback = openLine(SourceDataLine.class, outputDevice, "output", sampleRateHz,
-                    channels, bufferFrames);
+                    channels, bufferFrames, formats);
             String what = capture.mixer.equals(playback.mixer) ? "'" + capture.mixer + "'"
                     : "'" + capture.mixer + "' in, '" + playback.mixer + "' out";
             return new JavaSoundLines(capture.line, capture.format, playback.line, playback.format,
@@ -50,11 +61,11 @@ public final class JavaSoundPort implements AudioPort {
     }
 
     private static <L extends DataLine> Opened<L> openLine(Class<L> type, String device, String role, int rate,
-            int channels, int bufferFrames) throws LineUnavailableException {
+            int channels, int bufferFrames, List<SampleFormat> formats) throws LineUnavailableException {
         List<Mixer.Info> candidates = candidates(type, device, role);
         LineUnavailableException last = null;
         for (Mixer.Info info : candidates) {
-            for (SampleFormat sf : PREFERRED) {
+            for (SampleFormat sf : formats) {
                 AudioFormat af = sf.audioFormat(rate, channels);
                 DataLine.Info lineInfo = new DataLine.Info(type, af);
                 Mixer mixer = info == null ? null : AudioSystem.getMixer(info);
@@ -75,8 +86,9 @@ public final class JavaSoundPort implements AudioPort {
         if (last != null) {
             throw last;
         }
-        throw new LineUnavailableException(role + " device '" + device + "' offers no 16-, 24- or 32-bit PCM at "
-                + rate + " Hz with " + channels + " channel" + (channels == 1 ? "" : "s"));
+        throw new LineUnavailableException(role + " device '" + device + "' is not there, or offers none of "
+                + formats.stream().map(SampleFormat::describe).toList() + " at " + rate + " Hz with " + channels
+                + " channel" + (channels == 1 ? "" : "s"));
     }
 
     private static void openAndStart(DataLine line, AudioFormat af, int bufferBytes) throws LineUnavailableException {

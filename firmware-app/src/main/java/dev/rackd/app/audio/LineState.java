@@ -7,6 +7,6 @@ package dev.rackd.app.audio;
  * @param sequence counts changes, so a reader can tell it missed one
  * @param detail   the device description when online, the reason in the crew's words when offline
  */
-record LineState(long sequence, boolean online, String detail) {
-    static final LineState STARTING = new LineState(0, false, "audio device not opened yet");
+public record LineState(long sequence, boolean online, String detail) {
+    public static final LineState STARTING = new LineState(0, false, "audio device not opened yet");
 }
