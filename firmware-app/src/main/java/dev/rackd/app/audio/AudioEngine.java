@@ -16,11 +16,10 @@ public final class AudioEngine implements Runnable {
     private static final int WIDEST_SAMPLE_BYTES = 8;
 
     private final AudioPort port;
-    private final ChainBank bank;
     private final EngineConfig config;
     private final EngineCounters counters = new EngineCounters();
     private final AtomicReference<LineState> state = new AtomicReference<>(LineState.STARTING);
-    private final float[] samples;
+    private final BlockProcessor block;
     private final byte[] captured;
     private final byte[] played;
     private volatile boolean running = true;
@@ -32,9 +31,8 @@ public final class AudioEngine implements Runnable {
                     + config.channels());
         }
         this.port = port;
-        this.bank = bank;
         this.config = config;
-        samples = new float[config.samplesPerBlock()];
+        block = new BlockProcessor(bank, config.blockFrames());
         captured = new byte[config.samplesPerBlock() * WIDEST_SAMPLE_BYTES];
         played = new byte[config.samplesPerBlock() * WIDEST_SAMPLE_BYTES];
     }
@@ -108,9 +106,8 @@ public final class AudioEngine implements Runnable {
     private String pump(AudioLines lines) {
         SampleFormat in = lines.captureFormat();
         SampleFormat out = lines.playbackFormat();
-        int n = config.samplesPerBlock();
-        int inBytes = n * in.bytesPerSample();
-        int outBytes = n * out.bytesPerSample();
+        int inBytes = block.blockBytes(in);
+        int outBytes = block.blockBytes(out);
         Arrays.fill(played, (byte) 0);
         for (int i = 0; i < config.prefillBlocks(); i++) {
             int w = lines.write(played, 0, outBytes);
@@ -130,9 +127,7 @@ public final class AudioEngine implements Runnable {
             if (r < inBytes) {
                 return "capture gave " + Math.max(r, 0) + " of " + inBytes + " bytes";
             }
-            in.decode(captured, 0, samples, 0, n);
-            bank.process(samples, config.blockFrames());
-            out.encode(samples, 0, played, 0, n);
+            block.process(captured, in, played, out);
             boolean dry = lines.playbackAvailable() >= lines.playbackBufferBytes();
             if (dry && !underrunning) {
                 counters.underrun();

@@ -57,6 +57,31 @@ class ProcessCommandTest {
     }
 
     @Test
+    void anExtensibleHeaderAsMultichannelRecordersWriteIsReadAndItsEncodingKept() throws Exception {
+        int ch = 4;
+        int frames = 4800;
+        float[] music = WavFiles.sine(48000, ch, frames / 48000.0, 200, 0.25);
+        byte[] data = new byte[music.length * 3];
+        SampleFormat.PCM24.encode(music, 0, data, 0, music.length);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(68 + data.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes()).putInt(60 + data.length).put("WAVEfmt ".getBytes()).putInt(40)
+                .putShort((short) 0xFFFE).putShort((short) ch).putInt(48000).putInt(48000 * 3 * ch)
+                .putShort((short) (3 * ch)).putShort((short) 24).putShort((short) 22).putShort((short) 24).putInt(0x33)
+                .putInt(1).putShort((short) 0).putShort((short) 0x10)
+                .put(new byte[] {(byte) 0x80, 0, 0, (byte) 0xAA, 0, 0x38, (byte) 0x9B, 0x71})
+                .put("data".getBytes()).putInt(data.length).put(data);
+        Path in = Files.write(dir.resolve("ext.wav"), b.array());
+
+        assertThat(run("--in", in.toString(), "--out", dir.resolve("o.wav").toString(), "--mode", "off",
+                "--no-limiter")).isZero();
+
+        Wav o = WavFiles.read(dir.resolve("o.wav"));
+        assertThat(o.format().toString()).isEqualTo("PCM_SIGNED 48000.0 Hz, 24 bit, 4 channels, 12 bytes/frame, "
+                + "little-endian");
+        assertThat(o.data()).isEqualTo(data);
+    }
+
+    @Test
     void outputIsAlignedWithTheInputSoAClickStaysWhereItWas() throws Exception {
         int rate = 48000;
         float[] s = new float[rate];
