@@ -2,7 +2,6 @@ package dev.rackd.app.cli.dsp;
 
 import dev.rackd.dsp.ChainSettings;
 import dev.rackd.dsp.FeedbackMode;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,17 +23,14 @@ final class ChainOptions {
             description = "Notches per channel, 1 to 64. Default: 24.")
     private int maxNotches;
 
-    @ArgGroup(exclusive = true)
-    private Limiter limiter;
+    // Two plain options rather than an exclusive ArgGroup: picocli lists a group's options twice in the help of a
+    // command that takes them through a mixin.
+    @Option(names = "--limiter-dbtp", paramLabel = "DBTP",
+            description = "True-peak limiter threshold, -60 to 0 dBTP. Default: -1.")
+    private Double limiterDbtp;
 
-    static final class Limiter {
-        @Option(names = "--limiter-dbtp", paramLabel = "DBTP", required = true,
-                description = "True-peak limiter threshold, -60 to 0 dBTP. Default: -1.")
-        private Double dbtp;
-
-        @Option(names = "--no-limiter", required = true, description = "Leaves peaks alone (the latency stays).")
-        private boolean off;
-    }
+    @Option(names = "--no-limiter", description = "Leaves peaks alone (the latency stays). Not with --limiter-dbtp.")
+    private boolean noLimiter;
 
     static final class ModeConverter implements ITypeConverter<FeedbackMode> {
         @Override
@@ -50,10 +46,14 @@ final class ChainOptions {
             throw new ParameterException(spec.commandLine(), "--max-notches is " + maxNotches + "; allowed: 1 to 64");
         }
         s = s.withMaxNotches(maxNotches);
-        if (limiter != null && limiter.off) {
+        if (noLimiter && limiterDbtp != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--limiter-dbtp and --no-limiter are mutually exclusive; give one of them");
+        }
+        if (noLimiter) {
             return s.withoutLimiter();
         }
-        double dbtp = limiter != null && limiter.dbtp != null ? limiter.dbtp : DEFAULT_LIMITER_DBTP;
+        double dbtp = limiterDbtp != null ? limiterDbtp : DEFAULT_LIMITER_DBTP;
         if (!(dbtp >= -60 && dbtp <= 0)) {
             throw new ParameterException(spec.commandLine(), "--limiter-dbtp is " + dbtp + "; allowed: -60 to 0");
         }
