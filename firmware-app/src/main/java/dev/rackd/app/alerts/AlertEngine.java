@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,6 +131,14 @@ public final class AlertEngine implements Alerts, AutoCloseable {
         return call(() -> journal.history(limit, sinceSeq, deviceId));
     }
 
+    /**
+     * Hands the open alerts to {@code action} on the engine thread, in order with the events around it:
+     * what the action does next (queueing retained states) cannot overtake a later event.
+     */
+    public void withOpen(Consumer<List<Alert>> action) {
+        submit(() -> action.accept(book.open()));
+    }
+
     /** Runs on the engine thread, after everything handed over before. */
     public <T> CompletableFuture<T> call(Supplier<T> work) {
         CompletableFuture<T> f = new CompletableFuture<>();
@@ -150,6 +159,9 @@ public final class AlertEngine implements Alerts, AutoCloseable {
     /** Stops the thread and saves what is open and the history. */
     @Override
     public void close() {
+        if (thread.isShutdown()) {
+            return;
+        }
         try {
             call(() -> {
                 journal.save(book.open(), book.counts());
