@@ -193,9 +193,10 @@ public final class AlertEngine implements Alerts, AutoCloseable {
     }
 
     private void offline(String deviceId, String reason, Instant now) {
-        rules.offlineRule(deviceId).ifPresent(rule -> book.hold(new Condition(AlertIds.of(deviceId, "", RuleBook.OFFLINE),
-                RuleBook.OFFLINE, deviceId, "", rule.critical().isPresent() ? Severity.CRITICAL : Severity.WARNING,
-                null, null, "", AlertWords.offline(labels.label(deviceId), reason), rule.latch()), now));
+        MetricRule rule = rules.offlineRule(deviceId);
+        book.hold(new Condition(AlertIds.of(deviceId, "", RuleBook.OFFLINE), RuleBook.OFFLINE, deviceId, "",
+                rule.critical().isPresent() ? Severity.CRITICAL : Severity.WARNING, null, null, "",
+                AlertWords.offline(labels.label(deviceId), reason), rule.latch()), now);
     }
 
     private void sweep() {
