@@ -104,7 +104,7 @@ public final class AlertEngine implements Alerts, AutoCloseable {
             String message) {
         Instant now = clock.instant();
         String m = metric == null ? "" : metric;
-        submit(() -> book.hold(new Condition(AlertIds.of(deviceId, m, rule), rule, deviceId, m, severity,
+        submit(() -> book.holdAndRefresh(new Condition(AlertIds.of(deviceId, m, rule), rule, deviceId, m, severity,
                 finite(value), finite(threshold), unitOf(deviceId, m), message, true), now));
     }
 
