@@ -82,6 +82,11 @@ public final class EmbeddedBroker implements AutoCloseable {
         return "tcp://" + host + ":" + port;
     }
 
+    /** The temporary folder holding the broker's configuration and data; gone after {@link #close()}. */
+    public Path home() {
+        return home;
+    }
+
     @Override
     public void close() {
         try {
