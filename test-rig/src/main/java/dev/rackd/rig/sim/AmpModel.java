@@ -1,0 +1,62 @@
+package dev.rackd.rig.sim;
+
+import dev.rackd.config.Amplifier;
+import dev.rackd.config.Amplifier.AmpChannel;
+import dev.rackd.hal.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A DSP amplifier's channels: gain and mute as the show file sets them, the measured load impedance near
+ * the speaker's nominal, an output meter following the show, and a heat sink per channel that warms with
+ * the power it delivers (more into 4 Ω than into 8 Ω; a muted channel stays cool).
+ */
+final class AmpModel implements DeviceModel {
+    private static final double UNSET_LOAD_OHMS = 8;
+
+    private final List<MetricSpec> metrics = new ArrayList<>();
+    private final List<Channel> channels = new ArrayList<>();
+
+    private record Channel(double gainDb, boolean muted, double loadOhms, Thermal heat, Drift impedance,
+            Drift level) {}
+
+    AmpModel(Amplifier amp, SplittableRandom random) {
+        for (int ch = 1; ch <= amp.channels(); ch++) {
+            AmpChannel set = setting(amp, ch);
+            double ohms = set == null || set.loadOhms() <= 0 ? UNSET_LOAD_OHMS : set.loadOhms();
+            double heavy = 4 / ohms; // 1 into 4 ohms, 0.5 into 8
+            channels.add(new Channel(set == null ? 0 : set.gainDb(), set != null && set.muted(), ohms,
+                    new Thermal(30, 30 * heavy, 150, 0.1), new Drift(0.02, 30, random.split()),
+                    new Drift(2.0, 2, random.split())));
+            String p = "ch" + ch + "_";
+            metrics.add(new MetricSpec(p + "gain", Unit.DECIBEL, 0.1));
+            metrics.add(new MetricSpec(p + "mute", Unit.NONE, 1));
+            metrics.add(new MetricSpec(p + "impedance", Unit.OHM, 0.1));
+            metrics.add(new MetricSpec(p + "output_level", Unit.DBFS, 0.1));
+            metrics.add(new MetricSpec(p + "temperature", Unit.CELSIUS, 0.1));
+        }
+    }
+
+    private static AmpChannel setting(Amplifier amp, int channel) {
+        return amp.settings().stream().filter(s -> s.channel() == channel).findFirst().orElse(null);
+    }
+
+    @Override
+    public List<MetricSpec> metrics() {
+        return metrics;
+    }
+
+    @Override
+    public void step(double dtSeconds, double load, ShowLoad.Part part, double[] out) {
+        int k = 0;
+        for (Channel c : channels) {
+            double drive = c.muted() ? 0 : load;
+            out[k++] = c.gainDb();
+            out[k++] = c.muted() ? 1 : 0;
+            out[k++] = c.loadOhms() * (1 + c.impedance().step(dtSeconds));
+            out[k++] = c.muted() ? -120 : Math.min(-0.5, -42 + 36 * drive + c.gainDb() + c.level().step(dtSeconds));
+            out[k++] = c.heat().step(dtSeconds, drive);
+        }
+    }
+}
