@@ -32,6 +32,11 @@ public record Amplifier(
 
     public enum AmpKind { POWERSOFT, AES70 }
 
+    /** The show file's intent for a channel (1-based); empty when the file says nothing about it. */
+    public java.util.Optional<AmpChannel> setting(int channel) {
+        return settings.stream().filter(s -> s.channel() == channel).findFirst();
+    }
+
     /**
      * The show file's intent for one output channel.
      *

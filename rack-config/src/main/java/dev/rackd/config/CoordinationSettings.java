@@ -11,6 +11,7 @@ import java.util.List;
  * @param profile         compatibility level
  * @param occupiedDbm     scan level above which a frequency counts as occupied
  * @param backups         how many clean backups to keep
+ * @param includedTv      when not empty, the only TV channels coordination may use (the venue's clear ones)
  */
 public record CoordinationSettings(
         TvPlan tvPlan,
@@ -18,11 +19,19 @@ public record CoordinationSettings(
         List<KhzRange> exclusionsKhz,
         Profile profile,
         double occupiedDbm,
-        int backups) {
+        int backups,
+        List<Integer> includedTv) {
 
     public CoordinationSettings {
         excludedTv = List.copyOf(excludedTv);
         exclusionsKhz = List.copyOf(exclusionsKhz);
+        includedTv = List.copyOf(includedTv);
+    }
+
+    /** Settings with every TV channel of the plan open unless excluded. */
+    public CoordinationSettings(TvPlan tvPlan, List<Integer> excludedTv, List<KhzRange> exclusionsKhz,
+                                Profile profile, double occupiedDbm, int backups) {
+        this(tvPlan, excludedTv, exclusionsKhz, profile, occupiedDbm, backups, List.of());
     }
 
     public enum TvPlan { US, EU }

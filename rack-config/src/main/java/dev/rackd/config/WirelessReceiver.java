@@ -35,8 +35,16 @@ public record WirelessReceiver(
      * @param use         microphones and in-ear transmitters are coordinated apart
      * @param frequencyKhz the frequency the show was coordinated with, 0 if none yet
      * @param autoRetune  may rackd re-tune this channel to a clean backup on its own (only while muted or idle)
+     * @param locked      coordination keeps {@code frequencyKhz} as it is and fits the others around it
      */
-    public record WirelessChannel(int channel, String name, ChannelUse use, long frequencyKhz, boolean autoRetune) {}
+    public record WirelessChannel(
+            int channel, String name, ChannelUse use, long frequencyKhz, boolean autoRetune, boolean locked) {
+
+        /** A channel coordination may move. */
+        public WirelessChannel(int channel, String name, ChannelUse use, long frequencyKhz, boolean autoRetune) {
+            this(channel, name, use, frequencyKhz, autoRetune, false);
+        }
+    }
 
     public enum ChannelUse { MIC, IEM }
 }

@@ -1,0 +1,48 @@
+package dev.rackd.config;
+
+import dev.rackd.config.Amplifier.AmpChannel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** An amp's {@code channel_settings}: the intended gain, mute and load per output channel. */
+final class ChannelSettings {
+    static final double MIN_GAIN_DB = -40;
+    static final double MAX_GAIN_DB = 6;
+
+    private ChannelSettings() {}
+
+    static List<AmpChannel> read(Fields amp, int channels) {
+        List<AmpChannel> settings = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (Fields f : amp.items("channel_settings", AmplifierReader.CHANNEL_KEYS)) {
+            var channel = f.requiredInteger("channel", 1, channels > 0 ? channels : 16, "", "1");
+            if (channel.isPresent() && !seen.add(channel.getAsLong())) {
+                f.error("channel", "channel " + channel.getAsLong() + " is set twice; allowed: each channel once");
+            }
+            int number = (int) channel.orElse(1);
+            double min = f.number("min_gain_db", MIN_GAIN_DB, -100, 30, "dB");
+            double max = f.number("max_gain_db", MAX_GAIN_DB, -100, 30, "dB");
+            if (min > max) {
+                f.error("min_gain_db", "min_gain_db " + Scalars.format(min) + " is above max_gain_db "
+                        + Scalars.format(max) + "; allowed: min_gain_db <= max_gain_db");
+            }
+            double gain = f.number("gain_db", 0, -100, 30, "dB");
+            if (min <= max && (gain < min || gain > max)) {
+                f.error("gain_db", Scalars.format(gain) + " dB is outside this channel's limits; allowed: "
+                        + Scalars.format(min) + " to " + Scalars.format(max) + " dB (min_gain_db to max_gain_db)");
+            }
+            settings.add(new AmpChannel(
+                    number,
+                    f.text("name", "ch " + number, "any text, e.g. Sub L"),
+                    gain,
+                    f.flag("muted", false),
+                    min,
+                    max,
+                    f.number("load_ohms", 0, 0, 100, "Ω"),
+                    f.number("load_tolerance_percent", 30, 1, 100, "%")));
+        }
+        return settings;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.rackd.config;
+
+import dev.rackd.config.DcMonitor.DcKind;
+import dev.rackd.config.PowerMeter.MeterKind;
+import dev.rackd.config.PowerMeter.Phase;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code power:} — mains meters on RS-485, DC rail monitors on I2C, and the amp power-on sequence. */
+final class PowerReader {
+    static final List<String> KEYS = List.of("meters", "dc_monitors", "sequence");
+    static final List<String> METER_KEYS = List.of("id", "label", "kind", "port", "address", "baud", "phases",
+            "breaker_amps", "poll");
+    static final List<String> DC_KEYS = List.of("id", "label", "kind", "bus", "address", "shunt_ohms", "max_amps",
+            "poll");
+    static final List<String> STEP_KEYS = List.of("relay", "label", "delay");
+    static final Duration MIN_POLL = Duration.ofMillis(100);
+    static final Duration MAX_POLL = Duration.ofHours(1);
+    private static final Set<Long> BAUDS = Set.of(1200L, 2400L, 4800L, 9600L, 19200L, 38400L);
+
+    private PowerReader() {}
+
+    record Power(List<PowerMeter> meters, List<DcMonitor> dcMonitors, List<SequenceStep> sequence) {}
+
+    static Power read(Fields root, Registry registry) {
+        Fields f = root.section("power", KEYS);
+        List<PowerMeter> meters = new ArrayList<>();
+        Map<String, Fields> busOwners = new HashMap<>();
+        for (Fields item : f.items("meters", METER_KEYS)) {
+            meters.add(meter(item, registry, busOwners));
+        }
+        List<DcMonitor> monitors = new ArrayList<>();
+        Map<String, Fields> i2cOwners = new HashMap<>();
+        for (Fields item : f.items("dc_monitors", DC_KEYS)) {
+            monitors.add(dcMonitor(item, registry, i2cOwners));
+        }
+        List<SequenceStep> steps = new ArrayList<>();
+        for (Fields item : f.items("sequence", STEP_KEYS)) {
+            SequenceStep step = SequenceReader.step(item, registry);
+            if (!step.relay().isEmpty() && steps.stream().anyMatch(s -> s.relay().equals(step.relay()))) {
+                item.error("relay", "relay '" + step.relay() + "' already has a step; allowed: each relay once in"
+                        + " the sequence");
+            }
+            steps.add(step);
+        }
+        return new Power(meters, monitors, steps);
+    }
+
+    private static PowerMeter meter(Fields f, Registry registry, Map<String, Fields> busOwners) {
+        String id = registry.deviceId(f);
+        MeterKind kind = f.requiredChoice("kind", MeterKind.class, "meter kind").orElse(MeterKind.PZEM004T);
+        String port = f.requiredText("port", "the serial device of the RS-485 adapter, e.g. /dev/ttyUSB0");
+        var address = f.requiredInteger("address", 1, 247, "", "1");
+        // SDM120s leave the factory at 2400 baud, PZEM-004T and SDM630 at 9600
+        long baud = f.optionalInteger("baud", 1200, 38400, "baud").orElse(kind == MeterKind.SDM120 ? 2400 : 9600);
+        if (!BAUDS.contains(baud)) {
+            f.error("baud", baud + " is not a Modbus meter speed; allowed: 1200, 2400, 4800, 9600, 19200, 38400");
+        } else if (kind == MeterKind.PZEM004T && baud != 9600) {
+            f.error("baud", "a PZEM-004T always talks at 9600 baud; allowed: 9600");
+        }
+        List<Phase> phases = PhaseList.read(f, kind);
+        double breaker = f.requiredNumber("breaker_amps", 1, 630, "A", "32");
+        Duration poll = f.duration("poll", Duration.ofSeconds(1), MIN_POLL, MAX_POLL);
+        registry.claimEndpoint(f, "port", port, "the RS-485 bus of the power meters");
+        if (!port.isEmpty() && address.isPresent()) {
+            sharedBus(f, port, (int) address.getAsLong(), baud, busOwners);
+        }
+        String label = f.text("label", id, "any text");
+        return new PowerMeter(id, label, kind, port, (int) address.orElse(1), (int) baud, phases, breaker, poll);
+    }
+
+    /** Meters on one RS-485 bus share its speed and need distinct addresses. */
+    private static void sharedBus(Fields f, String port, int address, long baud, Map<String, Fields> owners) {
+        Fields sameAddress = owners.putIfAbsent(port + "#" + address, f);
+        if (sameAddress != null) {
+            f.error("address", "Modbus address " + address + " on " + port + " is already used by "
+                    + sameAddress.path() + "; allowed: one meter per address on a bus");
+        }
+        Fields first = owners.putIfAbsent(port, f);
+        if (first != null) {
+            long firstBaud = first.optionalInteger("baud", 1200, 38400, "baud").orElse(baud);
+            if (firstBaud != baud) {
+                f.error("baud", baud + " baud differs from " + first.path() + " on the same port " + port
+                        + " (" + firstBaud + "); allowed: one speed per bus");
+            }
+        }
+    }
+
+    private static DcMonitor dcMonitor(Fields f, Registry registry, Map<String, Fields> owners) {
+        String id = registry.deviceId(f);
+        DcKind kind = f.requiredChoice("kind", DcKind.class, "DC monitor kind").orElse(DcKind.INA226);
+        int bus = f.integer("bus", 1, 0, 22, "");
+        if (bus == 1) {
+            // the Pi's I2C bus 1 is wired to GPIO 2 (SDA) and 3 (SCL)
+            for (int pin : new int[] {2, 3}) {
+                registry.pinOwner(pin).ifPresent(owner -> f.error("bus", "I2C bus 1 needs GPIO " + pin + ", which "
+                        + owner + " drives; allowed: gpio pins other than 2 and 3 while I2C bus 1 is in use"));
+            }
+        }
+        int address = (int) f.requiredInteger("address", 0, 0x7F, "", "0x40").orElse(-1);
+        if (address >= 0 && (address < 0x40 || address > 0x4F)) {
+            f.error("address", String.format("0x%02X is not an INA219/INA226 address; allowed: 0x40 to 0x4F",
+                    address));
+        } else if (address >= 0) {
+            Fields first = owners.putIfAbsent(bus + "#" + address, f);
+            if (first != null) {
+                f.error("address", String.format("I2C address 0x%02X on bus %d is already used by %s; allowed: one"
+                        + " device per address on a bus", address, bus, first.path()));
+            }
+        }
+        double shunt = f.number("shunt_ohms", 0.1, 0.0001, 10, "Ω");
+        double maxAmps = f.requiredNumber("max_amps", 0.01, 1000, "A", "10");
+        Duration poll = f.duration("poll", Duration.ofSeconds(1), MIN_POLL, MAX_POLL);
+        return new DcMonitor(id, f.text("label", id, "any text"), kind, bus, Math.max(address, 0x40), shunt, maxAmps,
+                poll);
+    }
+}

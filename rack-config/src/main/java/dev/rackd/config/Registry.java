@@ -1,0 +1,142 @@
+package dev.rackd.config;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What one section may say about another: ids and GPIO pins are claimed here (a second claim is an error) and
+ * references between sections are checked once every section has been read.
+ */
+final class Registry {
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    static final String ID_RULE = "lower-case letters, digits and '-', starting with a letter or digit, at most 64"
+            + " characters (it becomes part of MQTT topics)";
+
+    private record Claim(String path, int line) {}
+
+    private final Values values;
+    private final Map<String, Claim> ids = new HashMap<>();
+    private final Map<Integer, Claim> pins = new HashMap<>();
+    private final Map<Long, Claim> frequencies = new HashMap<>();
+    private final Map<String, Claim> endpoints = new HashMap<>();
+    private final List<Runnable> afterwards = new ArrayList<>();
+    private final Map<String, GpioOutput> outputs = new HashMap<>();
+
+    Registry(Values values) {
+        this.values = values;
+    }
+
+    Values values() {
+        return values;
+    }
+
+    /** Reads an MQTT-safe id from {@code key}, reporting bad characters; "" when unusable. */
+    String safeId(Fields f, String key) {
+        String id = f.requiredText(key, ID_RULE + ", e.g. amp-a");
+        if (!id.isEmpty() && !ID.matcher(id).matches()) {
+            f.error(key, Values.quote(id) + " is not a valid id; allowed: " + ID_RULE);
+            return "";
+        }
+        return id;
+    }
+
+    /** A device or GPIO id, unique across the whole file. */
+    String deviceId(Fields f) {
+        String id = safeId(f, "id");
+        if (id.isEmpty()) {
+            return id;
+        }
+        int line = f.at("id").getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        Claim first = ids.putIfAbsent(id, new Claim(f.path("id"), line));
+        if (first != null) {
+            f.error("id", "duplicate id '" + id + "', already used by " + first.path() + " on line " + first.line()
+                    + "; allowed: ids unique across all devices and GPIO lines");
+        }
+        return id;
+    }
+
+    boolean hasId(String id) {
+        return ids.containsKey(id);
+    }
+
+    List<String> ids() {
+        return List.copyOf(ids.keySet());
+    }
+
+    /** A GPIO line may drive one thing only. */
+    void claimPin(Fields f, int pin, String owner) {
+        int line = f.at("pin").getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        Claim first = pins.putIfAbsent(pin, new Claim(owner, line));
+        if (first != null) {
+            f.error("pin", "GPIO " + pin + " is already used by " + first.path() + " on line " + first.line()
+                    + "; allowed: each GPIO pin once");
+        }
+    }
+
+    /** Two transmitters on one frequency cannot both work: the show file must not plan it. */
+    void claimFrequency(Fields f, long frequencyKhz, String channel) {
+        int line = f.at("frequency_khz").getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        Claim first = frequencies.putIfAbsent(frequencyKhz, new Claim(channel, line));
+        if (first != null) {
+            f.error("frequency_khz", frequencyKhz + " kHz is also the frequency of " + first.path() + " on line "
+                    + first.line() + "; allowed: one channel per frequency");
+        }
+    }
+
+    /**
+     * A network device's host and port, or a serial port's path (port 0): two devices on one endpoint is a
+     * copy-paste mistake, except meters sharing their RS-485 bus (claimed once for the bus).
+     */
+    void claimEndpoint(Fields f, String key, String endpoint, String owner) {
+        if (endpoint.isEmpty()) {
+            return;
+        }
+        int line = f.at(key).getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        Claim first = endpoints.putIfAbsent(endpoint, new Claim(owner, line));
+        if (first != null && !first.path().equals(owner)) {
+            f.error(key, endpoint + " is already used by " + first.path() + " on line " + first.line()
+                    + "; allowed: one device per address and port");
+        }
+    }
+
+    Optional<String> pinOwner(int pin) {
+        return Optional.ofNullable(pins.get(pin)).map(Claim::path);
+    }
+
+    void output(GpioOutput output) {
+        outputs.putIfAbsent(output.id(), output);
+    }
+
+    Optional<GpioOutput> output(String id) {
+        return Optional.ofNullable(outputs.get(id));
+    }
+
+    /** A filesystem path; empty (and reported) when the text cannot be one. */
+    Optional<Path> path(Fields f, String key) {
+        Optional<String> text = f.optionalText(key, "a file path");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(text.get()));
+        } catch (InvalidPathException e) {
+            f.error(key, Values.quote(text.get()) + " is not a usable path; allowed: a file path");
+            return Optional.empty();
+        }
+    }
+
+    /** A check that needs every section read first (references, globs). */
+    void afterwards(Runnable check) {
+        afterwards.add(check);
+    }
+
+    void runDeferredChecks() {
+        afterwards.forEach(Runnable::run);
+    }
+}

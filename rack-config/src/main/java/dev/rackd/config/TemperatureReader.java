@@ -1,0 +1,69 @@
+package dev.rackd.config;
+
+import dev.rackd.config.TemperatureSensor.SensorKind;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** {@code temperature:} — DS18B20s on 1-Wire, the Pi's SoC, any sysfs file in millidegrees. */
+final class TemperatureReader {
+    static final List<String> KEYS = List.of("sensors");
+    static final List<String> SENSOR_KEYS = List.of("id", "label", "kind", "w1_id", "path", "warning_c",
+            "critical_c", "hysteresis_c", "poll");
+    static final String PI_SOC_PATH = "/sys/class/thermal/thermal_zone0/temp";
+    /** Family code 28 (DS18B20) and the 48-bit serial, as the w1 driver names the device folder. */
+    private static final Pattern W1_ID = Pattern.compile("28-[0-9a-f]{12}");
+
+    private TemperatureReader() {}
+
+    static List<TemperatureSensor> read(Fields root, Registry registry) {
+        List<TemperatureSensor> sensors = new ArrayList<>();
+        for (Fields item : root.section("temperature", KEYS).items("sensors", SENSOR_KEYS)) {
+            sensors.add(sensor(item, registry));
+        }
+        return sensors;
+    }
+
+    private static TemperatureSensor sensor(Fields f, Registry registry) {
+        String id = registry.deviceId(f);
+        SensorKind kind = f.requiredChoice("kind", SensorKind.class, "sensor kind").orElse(SensorKind.SYSFS);
+        Optional<String> w1Id = Optional.empty();
+        Optional<String> path = f.optionalText("path", "a sysfs file holding millidegrees C");
+        switch (kind) {
+            case DS18B20 -> {
+                w1Id = Optional.of(f.requiredText("w1_id", "the sensor's 1-Wire id, e.g. 28-0316a2796aff"));
+                if (!w1Id.get().isEmpty() && !W1_ID.matcher(w1Id.get()).matches()) {
+                    f.error("w1_id", Values.quote(w1Id.get()) + " is not a DS18B20 id; allowed: 28- and 12 lower-case"
+                            + " hex digits, as listed under /sys/bus/w1/devices");
+                }
+                if (path.isPresent()) {
+                    f.error("path", "a ds18b20 is found by w1_id; allowed: path only for kinds sysfs and pi-soc");
+                }
+            }
+            case PI_SOC -> path = Optional.of(path.orElse(PI_SOC_PATH));
+            case SYSFS -> {
+                if (path.isEmpty()) {
+                    f.missing("path", "the sysfs file holding millidegrees C, e.g."
+                            + " /sys/class/hwmon/hwmon0/temp1_input");
+                }
+            }
+        }
+        if (kind != SensorKind.DS18B20 && f.has("w1_id")) {
+            f.error("w1_id", "w1_id is for DS18B20 sensors; allowed: w1_id only with kind ds18b20");
+        }
+        // the SoC throttles at 80 °C; amp heat sinks and rack air are in trouble well before that
+        boolean soc = kind == SensorKind.PI_SOC;
+        double warning = f.number("warning_c", soc ? 70 : 55, -40, 125, "°C");
+        double critical = f.number("critical_c", soc ? 80 : 65, -40, 125, "°C");
+        if (critical <= warning) {
+            f.error(f.has("critical_c") ? "critical_c" : "warning_c", "critical_c (" + Scalars.format(critical)
+                    + ") must be above warning_c (" + Scalars.format(warning) + "); allowed: warning_c < critical_c");
+        }
+        double hysteresis = f.number("hysteresis_c", 2, 0, 20, "°C");
+        Duration poll = f.duration("poll", Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofHours(1));
+        return new TemperatureSensor(id, f.text("label", id, "any text"), kind, w1Id, path, warning, critical,
+                hysteresis, poll);
+    }
+}

@@ -1,0 +1,209 @@
+package dev.rackd.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.rackd.config.AudioSettings.FeedbackMode;
+import dev.rackd.config.MainsSettings.MainsMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShowFileLoaderTest {
+
+    private static ShowFile parse(String yaml) throws ShowFileException {
+        return ShowFileLoader.parse(yaml, "show.yaml");
+    }
+
+    private static ShowFileException rejected(String yaml) {
+        return catchThrowableOfType(ShowFileException.class, () -> parse(yaml));
+    }
+
+    @Test
+    void errorLinesReadLikeACompilersWithOneBasedPositions() {
+        ShowFileException e = rejected("rack:\n  id: foh-a\n  nmae: FOH\n");
+
+        assertThat(e.errors()).singleElement().satisfies(error -> {
+            assertThat(error).isEqualTo(new ConfigError("show.yaml", 3, 3, "rack.nmae",
+                    "unknown key 'nmae', did you mean 'name'?; allowed keys: id, name, mains"));
+            assertThat(error.toString()).isEqualTo("show.yaml:3:3: rack.nmae: unknown key 'nmae', did you mean"
+                    + " 'name'?; allowed keys: id, name, mains");
+        });
+    }
+
+    @Test
+    void loadNamesTheFileAsGiven(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("rack.yaml");
+        Files.writeString(file, "rack:\n  id: foh-a\naudio:\n  block_size: 48\n");
+
+        assertThatThrownBy(() -> ShowFileLoader.load(file))
+                .isInstanceOf(ShowFileException.class)
+                .hasMessage(file + ":4:15: audio.block_size: 48 is not a power of two; allowed: 16, 32, 64, 128, 256,"
+                        + " 512, 1024, 2048, 4096");
+    }
+
+    @Test
+    void unreadableFilesAreErrorsNotStackTraces(@TempDir Path dir) {
+        assertThatThrownBy(() -> ShowFileLoader.load(dir.resolve("nope.yaml")))
+                .isInstanceOf(ShowFileException.class).hasMessageContaining("nope.yaml:1:1: (file): cannot be read"
+                        + " (no such file)");
+        assertThatThrownBy(() -> ShowFileLoader.load(dir))
+                .isInstanceOf(ShowFileException.class).hasMessageContaining("is a folder");
+    }
+
+    @Test
+    void everyErrorIsReportedAtOnceInFileOrder() {
+        ShowFileException e = rejected("""
+                rack: {id: foh-a}
+                gpio:
+                  outputs:
+                    - {id: r1, pin: 99, role: relay}
+                    - {id: r1, pin: 5, role: relay, colour: red}
+                power:
+                  sequence:
+                    - {relay: r9, delay: soon}
+                """);
+
+        assertThat(e.errors()).extracting(ConfigError::line).containsExactly(4, 5, 5, 8, 8);
+        assertThat(e.errors()).extracting(ConfigError::path).containsExactly("gpio.outputs[0].pin",
+                "gpio.outputs[1].id", "gpio.outputs[1].colour", "power.sequence[0].relay", "power.sequence[0].delay");
+    }
+
+    @Test
+    void optionalKeysGetTheirDocumentedDefaults() throws ShowFileException {
+        ShowFile show = parse("""
+                rack: {id: gen-rack, mains: {mode: generator}}
+                audio:
+                power:
+                  meters:
+                    - {id: sdm, kind: sdm630, port: /dev/ttyUSB0, address: 1, breaker_amps: 63}
+                    - {id: sdm120, kind: sdm120, port: /dev/ttyUSB1, address: 1, phases: l2, breaker_amps: 16}
+                  sequence:
+                    - relay: r1
+                gpio:
+                  outputs: [{id: r1, pin: 17, role: relay}]
+                  inputs: [{id: ack, pin: 25}]
+                """);
+
+        assertThat(show.rack().mains().mode()).isEqualTo(MainsMode.GENERATOR);
+        assertThat(show.rack().mains().frequencyTolerancePercent()).isEqualTo(2.0);
+        var audio = show.audio().orElseThrow();
+        assertThat(audio.sampleRate()).isEqualTo(48_000);
+        assertThat(audio.blockSize()).isEqualTo(64);
+        assertThat(audio.feedbackMode()).isEqualTo(FeedbackMode.LIVE);
+        assertThat(audio.maxNotches()).isEqualTo(24);
+        assertThat(audio.limiterDbtp()).isEqualTo(-1.0);
+        var sdm = show.powerMeters().get(0);
+        assertThat(sdm.phases()).hasSize(3);
+        assertThat(sdm.baud()).isEqualTo(9600);
+        assertThat(sdm.poll()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(show.powerMeters().get(1).baud()).isEqualTo(2400);
+        assertThat(show.sequence().get(0).delay()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(show.gpioInputs().get(0).debounce()).isEqualTo(Duration.ofMillis(50));
+        assertThat(show.gpioInputs().get(0).pull()).isEqualTo(GpioInput.Pull.UP);
+    }
+
+    @Test
+    void durationsAndHexReadAsWritten() throws ShowFileException {
+        ShowFile show = parse("""
+                rack: {id: r}
+                mqtt: {telemetry_interval: 2m}
+                power:
+                  dc_monitors:
+                    - {id: rail, kind: ina219, address: 0x4A, max_amps: 3.2, poll: 500ms}
+                alerts:
+                  rules: [{device: rail, metric: current, critical: 3, min_duration: 1h}]
+                """);
+
+        assertThat(show.mqtt().telemetryInterval()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(show.dcMonitors().get(0).address()).isEqualTo(0x4A);
+        assertThat(show.dcMonitors().get(0).poll()).isEqualTo(Duration.ofMillis(500));
+        assertThat(show.alerts().rules().get(0).minDuration()).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void mergeKeysRepeatSettingsAndWrittenKeysWin() throws ShowFileException {
+        ShowFile show = parse("""
+                rack: {id: foh-a}
+                amplifiers:
+                  - id: amp-a
+                    kind: powersoft
+                    host: 10.0.0.31
+                    channels: 2
+                    channel_settings:
+                      - &top {channel: 1, name: Top L, gain_db: -3, load_ohms: 8}
+                      - <<: *top
+                        channel: 2
+                        name: Top R
+                """);
+
+        var second = show.amplifiers().get(0).setting(2).orElseThrow();
+        assertThat(second.name()).isEqualTo("Top R");
+        assertThat(second.gainDb()).isEqualTo(-3.0);
+        assertThat(second.loadOhms()).isEqualTo(8.0);
+        assertThat(show.amplifiers().get(0).setting(3)).isEmpty();
+    }
+
+    @Test
+    void aMergeOfSomethingElseThanAMappingIsAnError() {
+        ShowFileException e = rejected("rack:\n  <<: [1, 2]\n  id: foh-a\n");
+
+        assertThat(e.errors()).extracting(ConfigError::toString).containsExactly(
+                "show.yaml:2:8: rack.<<: a merge key needs an alias of a mapping; allowed: <<: *name or <<: [*a, *b]",
+                "show.yaml:2:11: rack.<<: a merge key needs an alias of a mapping; allowed: <<: *name or <<: [*a, *b]");
+    }
+
+    @Test
+    void aDeviceFileIsReadOnlyUpToTheSizeLimit() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero));
+
+        assertThatThrownBy(() -> ShowFileLoader.load(zero)).isInstanceOf(ShowFileException.class)
+                .hasMessageContaining("too large for a show file");
+    }
+
+    @Test
+    void theModelCannotBeChangedAfterLoading() throws ShowFileException {
+        ShowFile show = ShowFileLoader.load(Path.of("examples/touring-rack.yaml"));
+
+        assertThatThrownBy(() -> show.powerMeters().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> show.amplifiers().get(0).settings().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> show.auth().users().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsFine() throws ShowFileException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = "rack: {id: foh-a}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, bytes, 0, bom.length);
+        System.arraycopy(body, 0, bytes, bom.length, body.length);
+
+        assertThat(ShowFileLoader.read(bytes, "bom.yaml").rack().id()).isEqualTo("foh-a");
+    }
+
+    @Test
+    void aBillionLaughsIsRefusedNotExpanded() {
+        StringBuilder yaml = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            char p = (char) (c - 1);
+            yaml.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p).append(", *")
+                    .append(p).append(", *").append(p).append(", *").append(p).append(", *").append(p).append("]\n");
+        }
+        ShowFileException e = rejected(yaml.toString());
+
+        assertThat(e.errors()).isNotEmpty();
+    }
+
+    @Test
+    void aYamlDocumentNestedTenThousandDeepIsAnError() {
+        ShowFileException e = rejected("rack: " + "[".repeat(10_000));
+
+        assertThat(e.errors()).singleElement().satisfies(err -> assertThat(err.path()).isEqualTo("(yaml)"));
+    }
+}
