@@ -62,8 +62,10 @@ public final class LiveRackState implements RackState, DeviceListener {
         if (before != null && before == nowOnline) {
             return;
         }
-        if (nowOnline) {
-            log.info("{} online ({})", deviceId, reason);
+        if (nowOnline && before == null) {
+            log.debug("{} online ({})", deviceId, reason);
+        } else if (nowOnline) {
+            log.info("{} online again ({})", deviceId, reason);
         } else {
             log.warn("{} offline: {}", deviceId, reason);
         }

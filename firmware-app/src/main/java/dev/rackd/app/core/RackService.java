@@ -54,15 +54,15 @@ public final class RackService implements AutoCloseable {
     }
 
     public synchronized void start() throws StartupException {
-        Path stateDir = options.stateDir().orElse(configured.stateDir());
-        StateStore store = openStore(stateDir);
-
         ShowFile show = configured;
         Simulation simulation = null;
+        Path simDir = null;
         if (options.simulate()) {
-            simulation = startSimulation();
+            simDir = tempDir("rackd-sim-");
+            simulation = startSimulation(simDir);
             show = simulation.rewired();
         }
+        StateStore store = openStore(stateDir(simDir));
 
         LiveRackState state = new LiveRackState(DevicePolls.of(show), DEFAULT_POLL,
                 show.alerts().offlineAfterPolls());
@@ -160,12 +160,35 @@ public final class RackService implements AutoCloseable {
         }
     }
 
-    private Simulation startSimulation() throws StartupException {
+    /**
+     * A simulated rack keeps its state apart from the real one (fake energy counters or learned notches must
+     * never end up in a show's state folder): a temporary folder, unless --state-dir names one.
+     */
+    private Path stateDir(Path simDir) {
+        if (options.stateDir().isPresent()) {
+            return options.stateDir().get();
+        }
+        if (simDir != null) {
+            log.info("simulating: state kept in {} for this run (use --state-dir to keep it)", simDir.resolve("state"));
+            return simDir.resolve("state");
+        }
+        return configured.stateDir();
+    }
+
+    private Path tempDir(String prefix) throws StartupException {
         try {
-            Path workDir = Files.createTempDirectory("rackd-sim-");
-            Simulation simulation = SimulatorLoader.load().start(configured, workDir);
+            Path dir = Files.createTempDirectory(prefix);
+            toClose.add(() -> FileTrees.deleteQuietly(dir));
+            return dir;
+        } catch (IOException e) {
+            throw new StartupException(StartupException.ENVIRONMENT, "cannot create a temporary folder: " + e.getMessage());
+        }
+    }
+
+    private Simulation startSimulation(Path workDir) throws StartupException {
+        try {
+            Simulation simulation = SimulatorLoader.load().start(configured, workDir.resolve("devices"));
             toClose.add(simulation);
-            toClose.add(() -> FileTrees.deleteQuietly(workDir));
             return simulation;
         } catch (StartupException e) {
             throw e;
@@ -174,10 +197,20 @@ public final class RackService implements AutoCloseable {
         }
     }
 
+    /**
+     * --broker, else the show file's broker, else the embedded one. A simulated rack never publishes on the
+     * show file's broker unless --broker names it: fake readings must not reach a real show's dashboards.
+     */
     private MqttEndpoint endpoint(MqttSettings mqtt) throws StartupException {
-        var external = options.broker().or(mqtt::broker);
-        if (external.isPresent()) {
-            return MqttEndpoint.external(external.get(), mqtt);
+        if (options.broker().isPresent()) {
+            return MqttEndpoint.external(options.broker().get(), mqtt);
+        }
+        if (mqtt.broker().isPresent() && !options.simulate()) {
+            return MqttEndpoint.external(mqtt.broker().get(), mqtt);
+        }
+        if (mqtt.broker().isPresent()) {
+            log.info("simulating: not using the show file's broker {}; embedded broker instead (or use --broker)",
+                    mqtt.broker().get());
         }
         EmbeddedBroker broker = EmbeddedBroker.start(mqtt.embeddedHost(), mqtt.embeddedPort());
         toClose.add(broker);

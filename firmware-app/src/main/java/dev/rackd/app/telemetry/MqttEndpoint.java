@@ -45,7 +45,7 @@ public record MqttEndpoint(String uri, String clientId, Optional<String> usernam
     }
 
     /** @return the scheme, after refusing anything but {@code tcp://host:port} or {@code ssl://host:port} */
-    static String checkUri(String uri) throws StartupException {
+    public static String checkUri(String uri) throws StartupException {
         String hint = "'" + uri + "' is not a broker address; use tcp://host:port or ssl://host:port"
                 + " (e.g. tcp://10.0.0.2:1883)";
         try {
