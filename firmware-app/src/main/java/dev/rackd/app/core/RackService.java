@@ -230,8 +230,8 @@ public final class RackService implements AutoCloseable {
                         Double.NaN, Double.NaN, "the " + m.name() + " domain failed to start: " + e.getMessage());
             }
         }
-        if (modules.isEmpty()) {
-            log.warn("no domain modules found: only simulated devices report");
+        if (modules.isEmpty() && !options.simulate()) {
+            log.warn("no domain modules on the class path: no device will be read");
         }
     }
 }
