@@ -31,8 +31,8 @@ final class RunCommand implements Callable<Integer> {
     private Path config;
 
     @Option(names = "--simulate", description = {"back every device with a simulator instead of hardware.",
-        "Uses the embedded broker (not the show file's) and a temporary state folder unless --broker and"
-                + " --state-dir say otherwise, so a simulated rack never mixes with a real show."})
+        "Uses the embedded broker (not the show file's broker or credentials) and a temporary state folder"
+                + " unless --broker and --state-dir say otherwise, so a simulated rack never mixes with a real show."})
     private boolean simulate;
 
     @Option(names = "--broker", paramLabel = "URI",

@@ -199,9 +199,13 @@ public final class RackService implements AutoCloseable {
 
     /**
      * --broker, else the show file's broker, else the embedded one. A simulated rack never publishes on the
-     * show file's broker unless --broker names it: fake readings must not reach a real show's dashboards.
+     * show file's broker, nor with its credentials, unless --broker names one: fake readings must not reach a
+     * real show's dashboards.
      */
     private MqttEndpoint endpoint(MqttSettings mqtt) throws StartupException {
+        if (options.broker().isPresent() && options.simulate()) {
+            return MqttEndpoint.anonymous(options.broker().get(), mqtt.clientId());
+        }
         if (options.broker().isPresent()) {
             return MqttEndpoint.external(options.broker().get(), mqtt);
         }

@@ -23,6 +23,14 @@ public record MqttEndpoint(String uri, String clientId, Optional<String> usernam
                 Optional.empty());
     }
 
+    /** A broker named on the command line for a simulated rack: no credentials, TLS with the system's CAs. */
+    public static MqttEndpoint anonymous(String uri, String clientId) throws StartupException {
+        String scheme = checkUri(uri);
+        Optional<SocketFactory> tls = "ssl".equals(scheme) ? Optional.of(javax.net.ssl.SSLSocketFactory.getDefault())
+                : Optional.empty();
+        return new MqttEndpoint(uri, clientId, Optional.empty(), Optional.empty(), tls);
+    }
+
     /** An external broker, with the show file's credentials and TLS. */
     public static MqttEndpoint external(String uri, MqttSettings mqtt) throws StartupException {
         String scheme = checkUri(uri);
