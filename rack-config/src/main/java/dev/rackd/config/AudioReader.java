@@ -13,10 +13,11 @@ final class AudioReader {
 
     private AudioReader() {}
 
-    static Optional<AudioSettings> read(Fields root) {
+    static Optional<AudioSettings> read(Fields root, Registry registry) {
         if (!root.present("audio")) {
             return Optional.empty();
         }
+        registry.reserveId(root, "audio", AudioSettings.DEVICE_ID);
         Fields f = root.section("audio", KEYS);
         long rate = f.optionalInteger("sample_rate", 8_000, 192_000, "Hz").orElse(48_000);
         if (!RATES.contains(rate)) {

@@ -22,5 +22,8 @@ public record AudioSettings(
         int maxNotches,
         double limiterDbtp) {
 
+    /** The device id the audio path's metrics and alerts go under ({@code rackd/<rack>/devices/audio/...}). */
+    public static final String DEVICE_ID = "audio";
+
     public enum FeedbackMode { OFF, LIVE, RINGOUT }
 }

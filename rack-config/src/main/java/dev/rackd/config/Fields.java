@@ -11,7 +11,6 @@ import java.util.OptionalLong;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
@@ -44,68 +43,7 @@ final class Fields {
                     + (allowed == null ? "" : "; allowed keys: " + String.join(", ", allowed)));
             return;
         }
-        merge(collectAll(mapping, allowed, false), allowed, 0);
-    }
-
-    /** Takes the mapping's own keys; returns the values of its merge keys for {@link #merge}. */
-    private List<Node> collectAll(MappingNode mapping, List<String> allowed, boolean merged) {
-        List<Node> merges = new ArrayList<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (isMergeKey(tuple.getKeyNode())) {
-                merges.add(tuple.getValueNode());
-            } else {
-                collect(tuple, allowed, merged);
-            }
-        }
-        return merges;
-    }
-
-    /**
-     * {@code <<: *defaults} (YAML merge keys): racks repeat the same channel settings a lot. Keys written in the
-     * mapping itself win over merged ones; earlier merged mappings win over later ones.
-     */
-    private void merge(List<Node> sources, List<String> allowed, int depth) {
-        for (Node source : sources) {
-            List<Node> mappings = source instanceof SequenceNode seq ? seq.getValue() : List.of(source);
-            for (Node m : mappings) {
-                if (!(m instanceof MappingNode mapping) || depth > 8) {
-                    problem(m, path.isEmpty() ? "<<" : path + ".<<", "a merge key needs an alias of a mapping;"
-                            + " allowed: <<: *name or <<: [*a, *b]");
-                    continue;
-                }
-                merge(collectAll(mapping, allowed, true), allowed, depth + 1);
-            }
-        }
-    }
-
-    private static boolean isMergeKey(Node key) {
-        return key instanceof ScalarNode s && s.isPlain() && s.getValue().equals("<<");
-    }
-
-    private void collect(NodeTuple tuple, List<String> allowed, boolean merged) {
-        Node keyNode = tuple.getKeyNode();
-        if (!(keyNode instanceof ScalarNode scalar) || scalar.getValue().isEmpty()) {
-            problem(keyNode, path.isEmpty() ? "(top level)" : path, "a key must be a plain name; allowed keys: "
-                    + (allowed == null ? "names" : String.join(", ", allowed)));
-            return;
-        }
-        String key = scalar.getValue();
-        String keyPath = path(key);
-        if (allowed != null && !allowed.contains(key)) {
-            String hint = NearestName.to(key, allowed).map(n -> ", did you mean '" + n + "'?").orElse("");
-            problem(keyNode, keyPath, "unknown key '" + key + "'" + hint + "; allowed keys: " + String.join(", ", allowed));
-            return;
-        }
-        if (merged) {
-            entries.putIfAbsent(key, tuple);
-            return;
-        }
-        if (entries.containsKey(key)) {
-            int firstLine = entries.get(key).getKeyNode().getStartMark().map(m -> m.getLine() + 1).orElse(0);
-            problem(keyNode, keyPath, "key '" + key + "' appears twice (first on line " + firstLine + "); allowed: once");
-            return;
-        }
-        entries.put(key, tuple);
+        entries.putAll(MappingKeys.read(mapping, path, values.problems(), allowed));
     }
 
     /** Further missing keys inside go unreported: the section itself was reported missing or malformed. */

@@ -21,7 +21,20 @@ final class Problems {
     }
 
     void at(int line, int column, String path, String message) {
-        errors.add(new ConfigError(file, line, column, path, message));
+        errors.add(new ConfigError(file, line, column, oneLine(path), oneLine(message)));
+    }
+
+    /** Every error is exactly one line, whatever the user's keys and values hold (quoted keys may hold "\n"). */
+    private static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp)) {
+                out.append(cp == '\n' ? "\\n" : cp == '\t' ? "\\t" : String.format("\\u%04X", cp));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 
     void at(Optional<Mark> mark, String path, String message) {

@@ -1,16 +1,71 @@
 package dev.rackd.config;
 
+import dev.rackd.config.WirelessReceiver.ChannelUse;
 import dev.rackd.config.WirelessReceiver.ReceiverKind;
+import dev.rackd.config.WirelessReceiver.WirelessChannel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
-/** How many channels the largest model of each receiver family has (ULXD4Q and AD4Q: four; EW: one). */
+/** {@code wireless.receivers[].channels}: what each receiver carries. */
 final class ReceiverChannels {
+    static final List<String> KEYS = List.of("channel", "name", "use", "frequency_khz", "auto_retune", "locked");
+
     private ReceiverChannels() {}
 
+    /** How many channels the largest model of each receiver family has (ULXD4Q and AD4Q: four; EW: one). */
     static int most(ReceiverKind kind) {
         return switch (kind) {
             case SHURE_ULXD, SHURE_AXIENT -> 4;
             case SHURE_SLXD -> 2;
             case SHURE_QLXD, SENNHEISER_EW -> 1;
         };
+    }
+
+    /** A receiver's {@code channels}: numbers the model has, frequencies within its band, none used twice. */
+    static List<WirelessChannel> read(Fields receiver, ReceiverKind kind, long min, long max, String id,
+                                      Registry registry) {
+        int most = ReceiverChannels.most(kind);
+        if (!receiver.has("channels")) {
+            receiver.missing("channels", "a list of the receiver's channels, e.g. - {channel: 1, name: Vox 1}");
+            return List.of();
+        }
+        List<WirelessChannel> channels = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (Fields f : receiver.items("channels", KEYS)) {
+            String model = "a " + Values.spelling(kind) + " has " + (most == 1 ? "one channel" : most
+                    + " channels at most");
+            String range = most == 1 ? "1" : "1 to " + most;
+            var number = f.optionalInteger("channel", 1, 16, "");
+            if (!f.has("channel")) {
+                f.missing("channel", range + " (" + model + ")");
+            } else if (number.isPresent() && number.getAsLong() > most) {
+                f.error("channel", "channel " + number.getAsLong() + " does not exist; allowed: " + range + " ("
+                        + model + ")");
+            } else if (number.isPresent() && !seen.add(number.getAsLong())) {
+                f.error("channel", "channel " + number.getAsLong() + " is listed twice; allowed: each channel once");
+            }
+            int channel = (int) number.orElse(1);
+            long frequency = f.integer("frequency_khz", 0, 0, (int) WirelessReader.MAX_KHZ, "kHz");
+            if (frequency != 0 && (frequency < min || frequency > max)) {
+                f.error("frequency_khz", frequency + " kHz is outside this receiver's band; allowed: 0 (none yet)"
+                        + " or " + min + " to " + max + " kHz");
+            }
+            boolean locked = f.flag("locked", false);
+            if (locked && frequency == 0) {
+                f.error("locked", "a locked channel needs its frequency; required: frequency_khz with locked: true");
+            }
+            if (frequency != 0) {
+                registry.claimFrequency(f, frequency, (id.isEmpty() ? receiver.path() : id) + " ch " + channel);
+            }
+            channels.add(new WirelessChannel(channel, f.text("name", "ch " + channel, "any text, e.g. Vox 1"),
+                    f.choice("use", ChannelUse.class, ChannelUse.MIC, "use"), frequency, f.flag("auto_retune", false),
+                    locked));
+        }
+        if (channels.isEmpty() && receiver.has("channels")) {
+            receiver.error("channels", "no channels listed; required: at least one channel");
+        }
+        return channels;
     }
 }

@@ -61,6 +61,15 @@ final class Registry {
         return id;
     }
 
+    /** An id a section publishes under without an {@code id:} key of its own (the audio path). */
+    void reserveId(Fields f, String key, String id) {
+        Claim first = ids.putIfAbsent(id, new Claim(f.path(key), 0));
+        if (first != null) {
+            f.keyError(key, "the " + key + " section publishes as device '" + id + "', which " + first.path()
+                    + " on line " + first.line() + " also uses; allowed: another id for that device");
+        }
+    }
+
     boolean hasId(String id) {
         return ids.containsKey(id);
     }

@@ -73,7 +73,7 @@ public final class ShowFileLoader {
         List<TemperatureSensor> sensors = TemperatureReader.read(top, registry);
         List<Amplifier> amps = AmplifierReader.read(top, registry);
         WirelessReader.Wireless wireless = WirelessReader.read(top, registry);
-        var audio = AudioReader.read(top);
+        var audio = AudioReader.read(top, registry);
         AlertSettings alerts = AlertReader.read(top, registry);
         AuthSettings auth = AuthReader.read(top);
         registry.runDeferredChecks();

@@ -144,9 +144,9 @@ final class Values {
         };
     }
 
+    /** The user's text in a message, shortened (control characters are escaped by {@link Problems}). */
     static String quote(String text) {
-        String t = text.length() > 40 ? text.substring(0, 40) + "..." : text;
-        return "'" + t.replace("\n", "\\n") + "'";
+        return "'" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'";
     }
 
     private static String range(String min, String max, String unit) {

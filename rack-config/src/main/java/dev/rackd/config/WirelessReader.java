@@ -1,22 +1,17 @@
 package dev.rackd.config;
 
-import dev.rackd.config.WirelessReceiver.ChannelUse;
 import dev.rackd.config.WirelessReceiver.ReceiverKind;
 import dev.rackd.config.WirelessReceiver.WirelessChannel;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** {@code wireless:} — networked receivers and their channels, the RF scanner, and coordination settings. */
 final class WirelessReader {
     static final List<String> KEYS = List.of("receivers", "scanner", "coordination");
     static final List<String> RECEIVER_KEYS = List.of("id", "label", "kind", "host", "port", "tuning_min_khz",
             "tuning_max_khz", "step_khz", "channels", "meter_interval");
-    static final List<String> CHANNEL_KEYS = List.of("channel", "name", "use", "frequency_khz", "auto_retune",
-            "locked");
     /** UHF and the 1.2/1.8 GHz bands wireless systems use; frequencies in kHz. */
     static final long MIN_KHZ = 30_000;
     static final long MAX_KHZ = 3_000_000;
@@ -55,55 +50,10 @@ final class WirelessReader {
                     + " with tuning_min_khz < tuning_max_khz");
         }
         int step = f.integer("step_khz", 25, 1, 1000, "kHz");
-        List<WirelessChannel> channels = channels(f, kind, min, max, id, registry);
+        List<WirelessChannel> channels = ReceiverChannels.read(f, kind, min, max, id, registry);
         Duration meter = f.duration("meter_interval", Duration.ofSeconds(1), PowerReader.MIN_POLL,
                 Duration.ofMinutes(1));
         return new WirelessReceiver(id, f.text("label", id, "any text"), kind, host, port, min, max, step, channels,
                 meter);
-    }
-
-    private static List<WirelessChannel> channels(Fields receiver, ReceiverKind kind, long min, long max,
-                                                  String id, Registry registry) {
-        int most = ReceiverChannels.most(kind);
-        if (!receiver.has("channels")) {
-            receiver.missing("channels", "a list of the receiver's channels, e.g. - {channel: 1, name: Vox 1}");
-            return List.of();
-        }
-        List<WirelessChannel> channels = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
-        for (Fields f : receiver.items("channels", CHANNEL_KEYS)) {
-            String model = "a " + Values.spelling(kind) + " has " + (most == 1 ? "one channel" : most
-                    + " channels at most");
-            String range = most == 1 ? "1" : "1 to " + most;
-            var number = f.optionalInteger("channel", 1, 16, "");
-            if (!f.has("channel")) {
-                f.missing("channel", range + " (" + model + ")");
-            } else if (number.isPresent() && number.getAsLong() > most) {
-                f.error("channel", "channel " + number.getAsLong() + " does not exist; allowed: " + range + " ("
-                        + model + ")");
-            } else if (number.isPresent() && !seen.add(number.getAsLong())) {
-                f.error("channel", "channel " + number.getAsLong() + " is listed twice; allowed: each channel once");
-            }
-            int channel = (int) number.orElse(1);
-            long frequency = f.integer("frequency_khz", 0, 0, (int) MAX_KHZ, "kHz");
-            if (frequency != 0 && (frequency < min || frequency > max)) {
-                f.error("frequency_khz", frequency + " kHz is outside this receiver's band; allowed: 0 (none yet)"
-                        + " or " + min + " to " + max + " kHz");
-            }
-            boolean locked = f.flag("locked", false);
-            if (locked && frequency == 0) {
-                f.error("locked", "a locked channel needs its frequency; required: frequency_khz with locked: true");
-            }
-            if (frequency != 0) {
-                registry.claimFrequency(f, frequency, (id.isEmpty() ? receiver.path() : id) + " ch " + channel);
-            }
-            channels.add(new WirelessChannel(channel, f.text("name", "ch " + channel, "any text, e.g. Vox 1"),
-                    f.choice("use", ChannelUse.class, ChannelUse.MIC, "use"), frequency, f.flag("auto_retune", false),
-                    locked));
-        }
-        if (channels.isEmpty() && receiver.has("channels")) {
-            receiver.error("channels", "no channels listed; required: at least one channel");
-        }
-        return channels;
     }
 }

@@ -59,6 +59,7 @@ class ShowFileFuzzProperties {
                     assertThat(err.column()).isPositive();
                     assertThat(err.path()).isNotBlank();
                     assertThat(err.message()).contains("; ").doesNotContain("Exception").doesNotContain("\tat ");
+                    assertThat(err.toString()).doesNotContain("\n").doesNotContain("\r");
                 });
                 // one file, a bounded report: an error at most per few characters
                 assertThat(e.errors()).hasSizeLessThanOrEqualTo(size + 5);

@@ -167,6 +167,14 @@ class ShowFileLoaderTest {
     }
 
     @Test
+    void everyErrorStaysOnOneLineWhateverTheKeysHold() {
+        ShowFileException e = rejected("rack: {id: foh-a}\nauth:\n  users: {\"bad\\nname\": king}\n");
+
+        assertThat(e.getMessage()).isEqualTo("show.yaml:3:24: auth.users.bad\\nname: 'king' is not a known role;"
+                + " allowed: viewer, crew, admin");
+    }
+
+    @Test
     void theModelCannotBeChangedAfterLoading() throws ShowFileException {
         ShowFile show = ShowFileLoader.load(Path.of("examples/touring-rack.yaml"));
 

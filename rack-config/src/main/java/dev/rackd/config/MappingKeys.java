@@ -1,0 +1,98 @@
+package dev.rackd.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * The keys of one YAML mapping, checked: unknown keys (with the nearest allowed one), keys written twice (the YAML
+ * parser would silently keep the last), and merge keys resolved.
+ */
+final class MappingKeys {
+    private final String path;
+    private final Problems problems;
+    private final List<String> allowed;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+
+    private MappingKeys(String path, Problems problems, List<String> allowed) {
+        this.path = path;
+        this.problems = problems;
+        this.allowed = allowed;
+    }
+
+    /** @param allowed null for free-form maps (user names, object numbers) */
+    static Map<String, NodeTuple> read(MappingNode mapping, String path, Problems problems, List<String> allowed) {
+        MappingKeys keys = new MappingKeys(path, problems, allowed);
+        keys.merge(keys.collectAll(mapping, false), 0);
+        return keys.entries;
+    }
+
+    /** Takes the mapping's own keys; returns the values of its merge keys for {@link #merge}. */
+    private List<Node> collectAll(MappingNode mapping, boolean merged) {
+        List<Node> merges = new ArrayList<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (isMergeKey(tuple.getKeyNode())) {
+                merges.add(tuple.getValueNode());
+            } else {
+                collect(tuple, merged);
+            }
+        }
+        return merges;
+    }
+
+    /**
+     * {@code <<: *defaults} (YAML merge keys): racks repeat the same channel settings a lot. Keys written in the
+     * mapping itself win over merged ones; earlier merged mappings win over later ones.
+     */
+    private void merge(List<Node> sources, int depth) {
+        for (Node source : sources) {
+            List<Node> mappings = source instanceof SequenceNode seq ? seq.getValue() : List.of(source);
+            for (Node m : mappings) {
+                if (!(m instanceof MappingNode mapping) || depth > 8) {
+                    problems.at(m, path.isEmpty() ? "<<" : path + ".<<", "a merge key needs an alias of a mapping;"
+                            + " allowed: <<: *name or <<: [*a, *b]");
+                    continue;
+                }
+                merge(collectAll(mapping, true), depth + 1);
+            }
+        }
+    }
+
+    private static boolean isMergeKey(Node key) {
+        return key instanceof ScalarNode s && s.isPlain() && s.getValue().equals("<<");
+    }
+
+    private void collect(NodeTuple tuple, boolean merged) {
+        Node keyNode = tuple.getKeyNode();
+        if (!(keyNode instanceof ScalarNode scalar) || scalar.getValue().isEmpty()) {
+            problems.at(keyNode, path.isEmpty() ? "(top level)" : path, "a key must be a plain name; allowed keys: "
+                    + (allowed == null ? "names" : String.join(", ", allowed)));
+            return;
+        }
+        String key = scalar.getValue();
+        String keyPath = path.isEmpty() ? key : path + "." + key;
+        if (allowed != null && !allowed.contains(key)) {
+            String hint = NearestName.to(key, allowed).map(n -> ", did you mean '" + n + "'?").orElse("");
+            problems.at(keyNode, keyPath, "unknown key '" + key + "'" + hint + "; allowed keys: "
+                    + String.join(", ", allowed));
+            return;
+        }
+        if (merged) {
+            entries.putIfAbsent(key, tuple);
+            return;
+        }
+        if (entries.containsKey(key)) {
+            int firstLine = entries.get(key).getKeyNode().getStartMark().map(m -> m.getLine() + 1).orElse(0);
+            problems.at(keyNode, keyPath, "key '" + key + "' appears twice (first on line " + firstLine
+                    + "); allowed: once");
+            return;
+        }
+        entries.put(key, tuple);
+    }
+}
