@@ -25,6 +25,14 @@ public interface Simulation extends AutoCloseable {
      */
     void inject(String deviceId, String target, String value);
 
+    /**
+     * The metrics a simulated device can be told to report, so a scenario naming another is refused
+     * before the show starts; empty when the simulator does not say (then only {@link #inject} judges).
+     */
+    default java.util.Optional<java.util.Set<String>> metrics(String deviceId) {
+        return java.util.Optional.empty();
+    }
+
     @Override
     void close();
 }

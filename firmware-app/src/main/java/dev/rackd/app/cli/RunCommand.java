@@ -1,0 +1,102 @@
+package dev.rackd.app.cli;
+
+import dev.rackd.app.core.RackService;
+import dev.rackd.app.core.RunOptions;
+import dev.rackd.app.core.StartupException;
+import dev.rackd.app.sim.Scenario;
+import dev.rackd.app.sim.ScenarioException;
+import dev.rackd.app.sim.ScenarioParser;
+import dev.rackd.app.telemetry.MqttEndpoint;
+import dev.rackd.config.ShowFile;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rackd run}: runs the rack until SIGTERM or SIGINT, then stops cleanly and exits 0. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs the rack described by the show file until stopped (SIGTERM or Ctrl-C).",
+            "On stop it publishes 'offline' on rackd/<rack-id>/status, closes every device and exits 0."})
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--config", required = true, paramLabel = "FILE", description = "the show file (YAML)")
+    private Path config;
+
+    @Option(names = "--simulate", description = {"back every device with a simulator instead of hardware.",
+        "Uses the embedded broker (not the show file's broker or credentials) and a temporary state folder"
+                + " unless --broker and --state-dir say otherwise, so a simulated rack never mixes with a real show."})
+    private boolean simulate;
+
+    @Option(names = "--broker", paramLabel = "URI",
+            description = "MQTT broker to use instead of the show file's or the embedded one: tcp://host:port"
+                    + " or ssl://host:port")
+    private String broker;
+
+    @Option(names = "--state-dir", paramLabel = "DIR", description = "where state that survives a restart lives"
+            + " (default: the show file's state_dir)")
+    private Path stateDir;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = {"with --simulate: timed fault injections,"
+            + " one per line: <seconds> <device-id> <metric|state> <value|release|offline|online|garbage>;"
+            + " '#' starts a comment"})
+    private Path scenarioFile;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<ShowFile> show = ShowFiles.load(config, err);
+        if (show.isEmpty()) {
+            return CommandLine.ExitCode.USAGE;
+        }
+        Optional<Scenario> scenario;
+        try {
+            if (broker != null) {
+                MqttEndpoint.checkUri(broker);
+            }
+            scenario = scenario(show.get());
+        } catch (StartupException e) {
+            err.println("rackd: " + e.getMessage());
+            return e.exitCode();
+        } catch (ScenarioException e) {
+            e.errors().forEach(err::println);
+            return CommandLine.ExitCode.USAGE;
+        }
+        RackService service = new RackService(show.get(),
+                new RunOptions(simulate, Optional.ofNullable(broker), Optional.ofNullable(stateDir), scenario),
+                Clock.systemUTC());
+        Thread stopper = new Thread(() -> {
+            service.close();
+            StopSignal.exitNow();
+        }, "rackd-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            service.start();
+        } catch (StartupException e) {
+            Runtime.getRuntime().removeShutdownHook(stopper);
+            service.close();
+            err.println("rackd: " + e.getMessage());
+            return e.exitCode();
+        }
+        Thread.currentThread().join(); // runs until a signal; the stop hook ends the process
+        return CommandLine.ExitCode.OK;
+    }
+
+    private Optional<Scenario> scenario(ShowFile show) throws StartupException, ScenarioException {
+        if (scenarioFile == null) {
+            return Optional.empty();
+        }
+        if (!simulate) {
+            throw new StartupException(StartupException.BAD_INPUT, "--scenario needs --simulate: injections act on"
+                    + " simulated devices only");
+        }
+        return Optional.of(new ScenarioParser(show.deviceIds()).load(scenarioFile));
+    }
+}

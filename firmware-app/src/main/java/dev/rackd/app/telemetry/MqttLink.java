@@ -1,0 +1,289 @@
+package dev.rackd.app.telemetry;
+
+import dev.rackd.app.core.InboundMessage;
+import dev.rackd.app.core.Messaging;
+import dev.rackd.hal.Backoff;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.MqttSubscription;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import org.eclipse.paho.mqttv5.common.util.MqttTopicValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rack's one MQTT connection (Paho {@link MqttAsyncClient}, MQTT 5). One owner thread connects,
+ * reconnects with {@link Backoff}, and sends everything from a bounded {@link OutboundQueue}, so no caller
+ * ever blocks on the network. After every (re)connect, in this order: retained {@code online} on the
+ * status topic, the subscriptions again, what waited in the queue, then the {@link #onConnect} actions
+ * (which re-publish all retained state: the broker may have restarted empty). The Last Will is a retained
+ * {@code offline} on the status topic; {@link #close()} publishes it itself on a clean stop.
+ */
+public final class MqttLink implements Messaging, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(MqttLink.class);
+    private static final byte[] ONLINE = "online".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] OFFLINE = "offline".getBytes(StandardCharsets.US_ASCII);
+    private static final long WAIT_MILLIS = 5_000;
+
+    private final MqttEndpoint endpoint;
+    private final Topics topics;
+    private final OutboundQueue queue;
+    private final Inbound inbound = new Inbound();
+    private final List<Runnable> onConnect = new CopyOnWriteArrayList<>();
+    private final Backoff backoff;
+    private final Object deliveries = new Object();
+    private volatile boolean connected;
+    private volatile boolean stopping;
+    private MqttAsyncClient client;
+    private Thread owner;
+
+    /**
+     * @param bufferMessages how many messages wait while the broker is away (retained ones coalesce by topic)
+     */
+    public MqttLink(MqttEndpoint endpoint, Topics topics, int bufferMessages, Backoff backoff) {
+        this.endpoint = endpoint;
+        this.topics = topics;
+        this.queue = new OutboundQueue(bufferMessages);
+        this.backoff = backoff;
+    }
+
+    /** Starts connecting in the background; returns at once. */
+    public synchronized void start() throws MqttException {
+        client = new MqttAsyncClient(endpoint.uri(), endpoint.clientId(), new MemoryPersistence());
+        client.setCallback(new Callback());
+        owner = Thread.ofPlatform().daemon().name("mqtt-link").start(this::run);
+    }
+
+    @Override
+    public String prefix() {
+        return topics.prefix();
+    }
+
+    @Override
+    public void publish(String topic, byte[] payload, int qos, boolean retained) {
+        MqttTopicValidator.validate(topic, false, false);
+        MqttMessage.validateQos(qos);
+        queue.offer(new Outbound(topic, payload, qos, retained, null));
+    }
+
+    @Override
+    public void reply(String responseTopic, byte[] payload, byte[] correlationData) {
+        try {
+            MqttTopicValidator.validate(responseTopic, false, false);
+        } catch (IllegalArgumentException e) {
+            log.warn("not replying to the bad response topic '{}'", responseTopic);
+            return;
+        }
+        queue.offer(new Outbound(responseTopic, payload, 1, false, correlationData));
+    }
+
+    @Override
+    public void subscribe(String filter, Consumer<InboundMessage> handler) {
+        inbound.add(filter, handler);
+        if (connected) {
+            try {
+                client.subscribe(new MqttSubscription(filter, 1));
+            } catch (MqttException e) {
+                log.warn("subscribe to {} failed now; retried on reconnect: {}", filter, e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public boolean connected() {
+        return connected;
+    }
+
+    @Override
+    public void onConnect(Runnable action) {
+        onConnect.add(action);
+    }
+
+    /** Sends what is still waiting (up to two seconds), publishes retained {@code offline}, disconnects. */
+    @Override
+    public void close() {
+        Thread t;
+        synchronized (this) {
+            t = owner;
+            stopping = true;
+        }
+        if (t == null) {
+            return;
+        }
+        queue.wake();
+        try {
+            t.join(2_000);
+            t.interrupt();
+            t.join(1_000);
+            if (connected) {
+                client.publish(topics.status(), new MqttMessage(OFFLINE, 1, true, null)).waitForCompletion(2_000);
+                client.disconnect(2_000).waitForCompletion(3_000);
+                log.info("published offline and disconnected from {}", endpoint.uri());
+            }
+        } catch (MqttException e) {
+            log.warn("clean disconnect from {} failed ({}); the broker publishes the Last Will", endpoint.uri(),
+                    e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            connected = false;
+            inbound.close();
+            try {
+                client.close(true);
+            } catch (MqttException e) {
+                log.debug("closing the MQTT client: {}", e.getMessage());
+            }
+        }
+    }
+
+    private void run() {
+        Outbound inHand = null;
+        boolean firstFailure = true;
+        try {
+            while (!(stopping && (inHand == null && queue.size() == 0 || !connected))) {
+                if (!connected) {
+                    if (connect(firstFailure)) {
+                        firstFailure = true;
+                    } else {
+                        firstFailure = false;
+                        Thread.sleep(backoff.next().toMillis());
+                    }
+                    continue;
+                }
+                Outbound m = inHand != null ? inHand : queue.poll(500);
+                if (m != null) {
+                    inHand = send(m) ? null : m;
+                }
+                long dropped = queue.takeDropped();
+                if (dropped > 0) {
+                    log.warn("outbound buffer full: dropped the {} oldest messages", dropped);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** @return true when connected and the connect sequence has run */
+    private boolean connect(boolean loud) throws InterruptedException {
+        try {
+            client.connect(ConnectOptions.of(endpoint, topics.status(), WAIT_MILLIS)).waitForCompletion(WAIT_MILLIS + 1_000);
+        } catch (MqttException e) {
+            String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+            if (loud) {
+                log.warn("cannot reach the MQTT broker {}: {}; retrying with backoff", endpoint.uri(), why);
+            } else {
+                log.debug("broker {} still unreachable: {}", endpoint.uri(), why);
+            }
+            return false;
+        }
+        backoff.reset();
+        connected = true;
+        log.info("connected to {} as {}", endpoint.uri(), endpoint.clientId());
+        try {
+            client.publish(topics.status(), new MqttMessage(ONLINE, 1, true, null));
+            List<String> filters = inbound.filters();
+            if (!filters.isEmpty()) {
+                client.subscribe(filters.stream().map(f -> new MqttSubscription(f, 1))
+                        .toArray(MqttSubscription[]::new)).waitForCompletion(WAIT_MILLIS);
+            }
+        } catch (MqttException e) {
+            log.warn("connect sequence with {} failed: {}", endpoint.uri(), e.getMessage());
+        }
+        for (Runnable action : onConnect) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                log.error("on-connect action failed", e);
+            }
+        }
+        return true;
+    }
+
+    /** @return true when the message is done with (sent, or dropped as unsendable) */
+    private boolean send(Outbound m) throws InterruptedException {
+        MqttProperties props = null;
+        if (m.correlationData() != null) {
+            props = new MqttProperties();
+            props.setCorrelationData(m.correlationData());
+        }
+        try {
+            client.publish(m.topic(), new MqttMessage(m.payload(), m.qos(), m.retained(), props));
+            return true;
+        } catch (MqttException e) {
+            switch (e.getReasonCode()) {
+                case org.eclipse.paho.mqttv5.client.MqttClientException.REASON_CODE_MAX_INFLIGHT -> {
+                    synchronized (deliveries) {
+                        deliveries.wait(100); // the broker's receive window is full: wait for an ack
+                    }
+                    return false;
+                }
+                case org.eclipse.paho.mqttv5.client.MqttClientException.REASON_CODE_CLIENT_NOT_CONNECTED,
+                        org.eclipse.paho.mqttv5.client.MqttClientException.REASON_CODE_CLIENT_DISCONNECTING,
+                        org.eclipse.paho.mqttv5.client.MqttClientException.REASON_CODE_CONNECTION_LOST -> {
+                    connected = false;
+                    return false;
+                }
+                default -> {
+                    log.warn("dropped a message to {}: {}", m.topic(), e.getMessage());
+                    return true;
+                }
+            }
+        }
+    }
+
+    private final class Callback implements MqttCallback {
+        @Override
+        public void disconnected(MqttDisconnectResponse response) {
+            if (connected && !stopping) {
+                log.warn("lost the MQTT broker {}: {}; reconnecting with backoff", endpoint.uri(),
+                        response.getException() != null ? response.getException().getMessage()
+                                : response.getReasonString());
+            }
+            connected = false;
+            queue.wake();
+        }
+
+        @Override
+        public void mqttErrorOccurred(MqttException exception) {
+            log.warn("MQTT error: {}", exception.getMessage());
+        }
+
+        @Override
+        public void messageArrived(String topic, MqttMessage message) {
+            inbound.dispatch(topic, message);
+        }
+
+        @Override
+        public void deliveryComplete(IMqttToken token) {
+            synchronized (deliveries) {
+                deliveries.notifyAll();
+            }
+        }
+
+        @Override
+        public void connectComplete(boolean reconnect, String serverURI) {
+            // the owner thread runs the connect sequence itself
+        }
+
+        @Override
+        public void authPacketArrived(int reasonCode, MqttProperties properties) {
+            // no enhanced authentication
+        }
+    }
+
+    /** How long the link waits between connection attempts. */
+    public static Backoff defaultBackoff() {
+        return new Backoff(Duration.ofMillis(500), Duration.ofSeconds(15));
+    }
+}

@@ -1,0 +1,240 @@
+package dev.rackd.rig.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rackd.config.ShowFile;
+import dev.rackd.config.ShowFileLoader;
+import dev.rackd.rig.mqtt.Mosquitto;
+import dev.rackd.rig.mqtt.MqttWatch;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The example touring rack, simulated, against a real Mosquitto, seen the way the crew sees it: through
+ * MQTT. One rackd process runs through the first tests (telemetry, injections, a broker crash), then is
+ * stopped; a second one is killed to see the Last Will.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RackdEndToEndTest {
+    private static final Path EXAMPLE = Path.of("../rack-config/examples/touring-rack.yaml");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String RACK = "rackd/foh-a/";
+
+    /** Every unit symbol telemetry may carry (hal's Unit). */
+    private static final List<String> SYMBOLS = java.util.Arrays.stream(dev.rackd.hal.Unit.values())
+            .map(dev.rackd.hal.Unit::symbol).toList();
+    /** Metric name to the unit its telemetry must carry (docs/mqtt.md); names not listed: any symbol. */
+    private static final Map<Pattern, String> UNITS = Map.ofEntries(
+            Map.entry(Pattern.compile("l[123]_voltage|voltage"), "V"),
+            Map.entry(Pattern.compile("l[123]_current|current|neutral_current"), "A"),
+            Map.entry(Pattern.compile("l[123]_power|power"), "W"),
+            Map.entry(Pattern.compile("l[123]_energy|energy"), "Wh"),
+            Map.entry(Pattern.compile("l[123]_power_factor|ch\\d+_battery_bars"), ""),
+            Map.entry(Pattern.compile("frequency"), "Hz"),
+            Map.entry(Pattern.compile("temperature|ch\\d+_temperature"), "°C"),
+            Map.entry(Pattern.compile("ch\\d+_gain"), "dB"),
+            Map.entry(Pattern.compile("ch\\d+_impedance|ch\\d+_load"), "Ω"),
+            Map.entry(Pattern.compile("ch\\d+_audio"), "dBFS"),
+            Map.entry(Pattern.compile("ch\\d+_frequency|peak_frequency"), "kHz"),
+            Map.entry(Pattern.compile("ch\\d+_rf|noise_floor|peak_level"), "dBm"),
+            Map.entry(Pattern.compile("ch\\d+_battery_minutes"), "min"));
+
+    @TempDir
+    static Path tmp;
+    private ShowFile show;
+    private Mosquitto broker;
+    private RackdProcess rackd;
+    private MqttWatch watch;
+
+    @BeforeAll
+    void startRack() throws Exception {
+        show = ShowFileLoader.load(EXAMPLE);
+        broker = Mosquitto.start(tmp);
+        Path scenario = Files.writeString(tmp.resolve("faults.txt"), """
+                # what the crew should see a few seconds into the show
+                2 ulxd-1    ch1_rf          -88    # the transmitter walks behind the steel
+                2 distro-l2 state offline          # the meter stops answering on its RS-485 bus
+                2 ulxd-2    state garbage          # receiver talks nonsense
+                """);
+        watch = new MqttWatch(broker.uri(), "rackd/#");
+        rackd = RackdProcess.start(tmp.resolve("rackd.log"), "run", "--config", EXAMPLE.toString(), "--simulate",
+                "--broker", broker.uri(), "--scenario", scenario.toString());
+    }
+
+    @AfterAll
+    void stopAll() throws Exception {
+        watch.close();
+        rackd.close();
+        broker.close();
+    }
+
+    @Test
+    @Order(1)
+    void theRackIsOnlineAndEveryDeviceReportsItsMetricsWithUnits() throws Exception {
+        watch.await(RACK + "status", "online"::equals, WAIT);
+        for (String device : show.deviceIds()) {
+            watch.await(RACK + "devices/" + device + "/online", "true"::equals, WAIT);
+            for (String metric : coreMetrics(device)) {
+                watch.await(RACK + "devices/" + device + "/" + metric, p -> true, WAIT);
+            }
+        }
+        Thread.sleep(2_000); // a couple of polls more, so every metric of every device has been seen
+        var metrics = watch.all().entrySet().stream()
+                .filter(e -> e.getKey().contains("/devices/") && !e.getKey().endsWith("/online")).toList();
+        assertThat(metrics).hasSizeGreaterThan(100);
+        for (var e : metrics) {
+            String topic = e.getKey();
+            JsonNode n = node(e.getValue().payload());
+            assertThat(e.getValue().retained()).as(topic).isTrue();
+            assertThat(n.get("value").isNumber() || n.get("value").isNull()).as(topic).isTrue();
+            assertThat(n.get("unit").asText()).as(topic).isIn(SYMBOLS);
+            unitOf(topic.substring(topic.lastIndexOf('/') + 1))
+                    .ifPresent(unit -> assertThat(n.get("unit").asText()).as(topic).isEqualTo(unit));
+            assertThat(Instant.parse(n.get("ts").asText())).as(topic).isAfter(Instant.now().minusSeconds(60));
+            assertThat(n.get("quality").asText()).as(topic).isIn("good", "stale", "fault");
+        }
+        assertThat(watch.all().keySet()).as("device topics stay in the documented tree")
+                .filteredOn(t -> t.contains("/devices/"))
+                .allMatch(t -> t.matches(Pattern.quote(RACK) + "devices/[a-z0-9-]+/[a-z0-9_]+"));
+        assertThat(rackd.output()).doesNotContain("Exception");
+    }
+
+    @Test
+    @Order(2)
+    void scenarioInjectionsShowUpInTelemetry() throws Exception {
+        watch.await(RACK + "devices/ulxd-1/ch1_rf", p -> value(p) == -88, WAIT);
+        watch.await(RACK + "devices/distro-l2/online", "false"::equals, WAIT);
+        watch.await(RACK + "devices/distro-l2/l2_voltage", p -> !quality(p).equals("good"), WAIT);
+        watch.await(RACK + "devices/ulxd-2/ch1_rf", p -> quality(p).equals("fault") && node(p).get("value").isNull(),
+                WAIT);
+        // nothing but garbage for offline_after_polls polls: the crew sees the receiver as offline
+        watch.await(RACK + "devices/ulxd-2/online", "false"::equals, WAIT);
+    }
+
+    @Test
+    @Order(3)
+    void injectionsOverMqttActAndRelease() throws Exception {
+        String bars = RACK + "devices/ulxd-1/ch2_battery_bars";
+        watch.publish(RACK + "sim/ulxd-1/ch2_battery_bars", "1");
+        watch.await(bars, p -> value(p) == 1, WAIT);
+        watch.publish(RACK + "sim/ulxd-1/ch2_battery_bars", "release");
+        watch.await(bars, p -> value(p) >= 2, WAIT);
+        watch.publish(RACK + "sim/ulxd-1/state", "sideways"); // refused: nothing changes, rackd keeps running
+        watch.publish(RACK + "sim/distro-l2/state", "online");
+        watch.await(RACK + "devices/distro-l2/online", "true"::equals, WAIT);
+        watch.publish(RACK + "sim/ulxd-1/ch1_rf", "release");
+        watch.await(RACK + "devices/ulxd-1/ch1_rf", p -> value(p) > -80, WAIT);
+        assertThat(rackd.isAlive()).isTrue();
+    }
+
+    @Test
+    @Order(4)
+    void afterABrokerCrashEveryRetainedTopicIsPublishedAgain() throws Exception {
+        long pid = rackd.pid();
+        watch.close();
+        broker.kill();
+        broker.start(); // no persistence: every retained message is gone
+        watch = new MqttWatch(broker.uri(), "rackd/#");
+
+        watch.await(RACK + "status", "online"::equals, WAIT);
+        for (String device : show.deviceIds()) {
+            watch.await(RACK + "devices/" + device + "/online", p -> true, WAIT);
+            String first = coreMetrics(device).get(0);
+            assertThat(watch.await(RACK + "devices/" + device + "/" + first, p -> true, WAIT).retained()).isTrue();
+        }
+        assertThat(rackd.isAlive()).isTrue();
+        assertThat(rackd.pid()).isEqualTo(pid);
+    }
+
+    @Test
+    @Order(5)
+    void sigtermPublishesOfflineAndExitsZero() throws Exception {
+        assertThat(rackd.stop()).as(rackd.output()).isZero();
+        watch.await(RACK + "status", "offline"::equals, WAIT);
+        try (MqttWatch late = new MqttWatch(broker.uri(), RACK + "status")) {
+            assertThat(late.await(RACK + "status", "offline"::equals, WAIT).retained()).isTrue();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aKilledRackdLeavesItsLastWill() throws Exception {
+        rackd = RackdProcess.start(tmp.resolve("rackd-2.log"), "run", "--config", EXAMPLE.toString(), "--simulate",
+                "--broker", broker.uri());
+        watch.await(RACK + "status", "online"::equals, WAIT);
+        rackd.crash();
+        assertThat(watch.await(RACK + "status", "offline"::equals, WAIT).retained()).isTrue();
+    }
+
+    @Test
+    @Order(7)
+    void aBadScenarioLineStopsRackdBeforeItStartsWithExitTwo() throws Exception {
+        Path bad = Files.writeString(tmp.resolve("bad.txt"), "1 amp-a state offline\n2 amp-a ch1_gain loud\n");
+        try (RackdProcess r = RackdProcess.start(tmp.resolve("rackd-3.log"), "run", "--config", EXAMPLE.toString(),
+                "--simulate", "--broker", broker.uri(), "--scenario", bad.toString())) {
+            assertThat(r.exitCode(30)).isEqualTo(2);
+            assertThat(r.output()).contains("bad.txt:2: a metric takes a number or 'release', not 'loud'");
+        }
+    }
+
+    /**
+     * One metric docs/mqtt.md promises for each kind of device, whichever simulator (value model or a
+     * simulator over the real transport with the real driver) backs it.
+     */
+    private List<String> coreMetrics(String device) {
+        var names = new java.util.ArrayList<String>();
+        show.powerMeters().stream().filter(m -> m.id().equals(device)).forEach(m -> m.phases().forEach(p ->
+                names.add(p.name().toLowerCase(java.util.Locale.ROOT) + "_voltage")));
+        show.dcMonitors().stream().filter(d -> d.id().equals(device)).forEach(d -> names.add("voltage"));
+        show.temperatureSensors().stream().filter(t -> t.id().equals(device)).forEach(t -> names.add("temperature"));
+        show.amplifiers().stream().filter(a -> a.id().equals(device)).forEach(a -> {
+            for (int ch = 1; ch <= a.channels(); ch++) {
+                names.add("ch" + ch + "_gain");
+            }
+        });
+        show.receivers().stream().filter(r -> r.id().equals(device)).forEach(r -> r.channels().forEach(c ->
+                names.add("ch" + c.channel() + "_rf")));
+        show.scanner().filter(s -> s.id().equals(device)).ifPresent(s -> names.add("noise_floor"));
+        assertThat(names).as("metrics of " + device).isNotEmpty();
+        return names;
+    }
+
+    private static java.util.Optional<String> unitOf(String metric) {
+        return UNITS.entrySet().stream().filter(e -> e.getKey().matcher(metric).matches()).map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    private static JsonNode node(String payload) {
+        try {
+            return JSON.readTree(payload);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not JSON: " + payload, e);
+        }
+    }
+
+    private static double value(String payload) {
+        JsonNode v = node(payload).get("value");
+        return v == null || v.isNull() ? Double.NaN : v.asDouble();
+    }
+
+    private static String quality(String payload) {
+        return node(payload).get("quality").asText();
+    }
+}
