@@ -12,19 +12,19 @@ import java.util.List;
  * @param criticals active critical alerts
  * @param warnings  active warnings
  */
-public record StatusLine(List<Family> families, int criticals, int warnings, MqttLink mqtt) {
+public record StatusLine(List<Family> families, int criticals, int warnings, MqttState mqtt) {
     /** How many devices of one kind answer. */
     public record Family(String plural, int online, int total) {}
 
     /** Where telemetry goes. */
-    public enum MqttLink {
+    public enum MqttState {
         CONNECTED("MQTT connected"),
         BUFFERING("MQTT buffering (broker unreachable)"),
         OFF("MQTT off");
 
         private final String words;
 
-        MqttLink(String words) {
+        MqttState(String words) {
             this.words = words;
         }
     }

@@ -15,21 +15,21 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The shipped logback.xml, loaded as rackd loads it, writing to a captured stdout. */
+/** The shipped rackd-logback.xml, loaded as rackd loads it, writing to a captured stderr. */
 class LogbackXmlTest {
-    private final PrintStream realOut = System.out;
+    private final PrintStream realErr = System.err;
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
     private LoggerContext context;
 
     private LoggerContext configure(String levelSpec, boolean journal) throws Exception {
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         setOrClear("rackd.log.level", levelSpec);
         setOrClear("rackd.log.journal", journal ? "true" : null);
         context = new LoggerContext();
         context.setMDCAdapter(new LogbackMDCAdapter()); // as slf4j's logback provider sets it
         JoranConfigurator config = new JoranConfigurator();
         config.setContext(context);
-        config.doConfigure(getClass().getResource("/logback.xml"));
+        config.doConfigure(getClass().getResource("/rackd-logback.xml"));
         context.start(); // as slf4j's logback provider does right after configuring
         return context;
     }
@@ -47,7 +47,7 @@ class LogbackXmlTest {
         if (context != null) {
             context.stop();
         }
-        System.setOut(realOut);
+        System.setErr(realErr);
         System.clearProperty("rackd.log.level");
         System.clearProperty("rackd.log.journal");
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rackd.app.systemd.ServiceSupervisor.StartStep;
 import dev.rackd.app.systemd.StatusLine.Family;
-import dev.rackd.app.systemd.StatusLine.MqttLink;
+import dev.rackd.app.systemd.StatusLine.MqttState;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +26,7 @@ class ServiceSupervisorTest {
 
     @Test
     void readyOnlyOnceTheShowMessagingAndDriversAreUp() {
-        supervisor.status(new StatusLine(List.of(new Family("meters", 3, 3)), 0, 0, MqttLink.BUFFERING));
+        supervisor.status(new StatusLine(List.of(new Family("meters", 3, 3)), 0, 0, MqttState.BUFFERING));
         supervisor.completed(StartStep.SHOW_LOADED);
         supervisor.completed(StartStep.DRIVERS_STARTED);
         supervisor.completed(StartStep.DRIVERS_STARTED);
@@ -41,10 +41,10 @@ class ServiceSupervisorTest {
 
     @Test
     void statusIsSentOnlyWhenItChanges() {
-        StatusLine quiet = new StatusLine(List.of(new Family("amps", 2, 2)), 0, 0, MqttLink.CONNECTED);
+        StatusLine quiet = new StatusLine(List.of(new Family("amps", 2, 2)), 0, 0, MqttState.CONNECTED);
         supervisor.status(quiet);
         supervisor.status(quiet);
-        supervisor.status(new StatusLine(List.of(new Family("amps", 1, 2)), 0, 1, MqttLink.CONNECTED));
+        supervisor.status(new StatusLine(List.of(new Family("amps", 1, 2)), 0, 1, MqttState.CONNECTED));
         assertThat(notifier.sent).containsExactly("STATUS=2/2 amps online, no alerts, MQTT connected",
                 "STATUS=1/2 amps online, 1 warning, MQTT connected");
     }
@@ -53,7 +53,7 @@ class ServiceSupervisorTest {
     void aStallShowsInTheStatusAndRecoveryClearsIt() {
         AtomicLong blocks = new AtomicLong();
         supervisor.register(ProgressSource.of("audio loop", Duration.ofSeconds(2), blocks::get));
-        supervisor.status(new StatusLine(List.of(), 0, 0, MqttLink.CONNECTED));
+        supervisor.status(new StatusLine(List.of(), 0, 0, MqttState.CONNECTED));
         notifier.sent.clear();
 
         nanos.addAndGet(Duration.ofSeconds(3).toNanos());
