@@ -3,14 +3,11 @@ package dev.rackd.rig.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,33 +38,13 @@ class UnitFileTest {
      */
     @Test
     void verifyIsCleanWithTheLauncherInPlace(@TempDir Path root) throws Exception {
-        Path hostUnits = Path.of("/lib/systemd/system");
-        assumeTrue(Files.exists(hostUnits.resolve("sysinit.target")),
-                "no systemd unit tree on this machine; systemd-analyze verify cannot resolve rackd's targets");
-        Path units = root.resolve("lib/systemd/system");
-        copyTree(hostUnits, units);
-        Files.copy(UNIT, units.resolve("rackd.service"), StandardCopyOption.REPLACE_EXISTING);
-        Path launcher = Files.createDirectories(root.resolve("usr/bin")).resolve("rackd");
-        Files.copy(Command.systemdDir().resolve("rackd"), launcher);
+        assumeTrue(HostUnits.available(), "no systemd unit tree on this machine; verify cannot resolve rackd's targets");
+        Path units = Files.createDirectories(root.resolve("lib/systemd/system"));
+        Files.copy(UNIT, units.resolve("rackd.service"));
+        Files.copy(Command.systemdDir().resolve("rackd"), Files.createDirectories(root.resolve("usr/bin")).resolve("rackd"));
 
-        Command c = Command.run(List.of("systemd-analyze", "verify", "--root=" + root, "rackd.service"));
+        Command c = HostUnits.verify(root);
         assertThat(c.output()).isEmpty();
         assertThat(c.exit()).isZero();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isSymbolicLink(p)) {
-                    Files.createDirectories(target.getParent());
-                    Files.createSymbolicLink(target, Files.readSymbolicLink(p));
-                } else if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
