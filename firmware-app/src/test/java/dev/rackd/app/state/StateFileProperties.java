@@ -64,7 +64,7 @@ class StateFileProperties {
             case 1 -> Arrays.copyOf(whole, at);
             case 2 -> {
                 byte[] b = whole.clone();
-                b[at] ^= (byte) (c.value() == 0 ? 1 : c.value());
+                b[at] ^= c.value() == 0 ? 1 : c.value();
                 yield b;
             }
             case 3 -> {
