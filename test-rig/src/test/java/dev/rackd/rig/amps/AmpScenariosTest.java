@@ -10,6 +10,7 @@ import dev.rackd.app.command.ErrorCode;
 import dev.rackd.app.core.DomainModule;
 import dev.rackd.config.ShowFile;
 import dev.rackd.config.ShowFileLoader;
+import dev.rackd.rig.fixtures.FakeRack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
