@@ -40,17 +40,17 @@ class AmpFaultInjectionTest {
     }
 
     @Test
-    void anInjectedTemperatureHoldsUntilReleasedThenFollowsTheHeatModel() {
+    void anInjectedTemperatureHoldsUntilReleasedThenFollowsTheHeatModel() throws InterruptedException {
         SimulatedAmp fast = new SimulatedAmp(1, 1000.0); // a thousand simulated seconds per real second
         SimulatedAmpEndpoint e = new SimulatedAmpEndpoint(fast, faults, 0, () -> { });
         fast.setUp(1, 0.0, false, 8.0, 0.0); // silent: the heatsink settles at the 30 °C ambient
         AmpFaultInjection.apply(e, "amp-a", "ch1_temperature", "85");
-        sleep(50); // fifty simulated seconds: unpinned, it would have lost a third of the way to ambient
+        Thread.sleep(50); // fifty simulated seconds: unpinned, it would have lost a third of the way to ambient
         assertThat(fast.temperatureC(1)).as("a failing fan holds the heat").isEqualTo(85.0);
         boolean limiting = fast.read(a -> a.channel(1).limiting());
         assertThat(limiting).as("from 80 °C the channel limits").isTrue();
         AmpFaultInjection.apply(e, "amp-a", "ch1_temperature", "release");
-        sleep(100);
+        Thread.sleep(100);
         assertThat(fast.temperatureC(1)).as("released, it cools toward ambient").isLessThan(80.0)
                 .isGreaterThanOrEqualTo(30.0);
     }
@@ -105,14 +105,5 @@ class AmpFaultInjectionTest {
             }
             return b.toString();
         });
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }
