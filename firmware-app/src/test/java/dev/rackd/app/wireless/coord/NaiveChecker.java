@@ -12,20 +12,20 @@ import java.util.List;
  * fa + fb - fc closer to another carrier than that victim's guard for the order conflicts; a guard of 0 is off;
  * when every source is an in-ear and the victim a mic, the guard is at least the in-ear product guard.
  */
-final class NaiveChecker {
+public final class NaiveChecker {
     /** One carrier: frequency, guards {cc, im3, im5, im7, im3x3} in kHz, in-ear or not. */
-    record Tx(long khz, int[] guards, boolean iem) {}
+    public record Tx(long khz, int[] guards, boolean iem) {}
 
     private final int micIemSpacing;
     private final int iemProductGuard;
 
-    NaiveChecker(int micIemSpacing, int iemProductGuard) {
+    public NaiveChecker(int micIemSpacing, int iemProductGuard) {
         this.micIemSpacing = micIemSpacing;
         this.iemProductGuard = iemProductGuard;
     }
 
     /** Each violation as "kind:sources->victim", sources in formula order (the two added ones of im3x3 sorted). */
-    List<String> violations(List<Tx> tx) {
+    public List<String> violations(List<Tx> tx) {
         List<String> out = new ArrayList<>();
         int n = tx.size();
         for (int a = 0; a < n; a++) {
