@@ -1,10 +1,8 @@
 package dev.rackd.hal.wireless.rfexplorer;
 
 import dev.rackd.hal.Backoff;
-import dev.rackd.hal.Device;
-import dev.rackd.hal.DeviceListener;
 import dev.rackd.hal.serial.SerialLink;
-import dev.rackd.hal.wireless.link.LinkState;
+import dev.rackd.hal.wireless.link.LinkDevice;
 import dev.rackd.hal.wireless.scan.ScanPoint;
 import java.io.IOException;
 import java.time.Clock;
@@ -15,7 +13,6 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -23,51 +20,24 @@ import java.util.function.Supplier;
  * configuration, is online once the unit answers, reads the sweeps it streams, runs queued scans (span by span,
  * stitched), and when the port vanishes or the unit falls silent reports it offline and reopens with backoff.
  */
-public final class RfExplorer implements Device {
+public final class RfExplorer extends LinkDevice {
     private static final Duration ASK_AGAIN = Duration.ofSeconds(1);
 
     private final RfExplorerConfig config;
     private final Supplier<SerialLink> links;
     private final Clock clock;
     private final Backoff backoff = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30));
-    private final AtomicLong cycles = new AtomicLong();
     private final Queue<ScanJob> jobs = new ConcurrentLinkedQueue<>();
     private final Queue<byte[]> outbox = new ConcurrentLinkedQueue<>();
-    private volatile boolean closed;
-    private volatile Thread thread;
-    private volatile LinkState link;
     private volatile RfExplorerMessage.Model model;
     private volatile RfExplorerMessage.Config unit;
 
     /** @param links opens a fresh serial link to the unit each time (a {@code JSerialCommLink} in the service) */
     public RfExplorer(RfExplorerConfig config, Supplier<SerialLink> links, Clock clock) {
+        super(config.id(), "rfexplorer");
         this.config = config;
         this.links = links;
         this.clock = clock;
-    }
-
-    @Override
-    public String id() {
-        return config.id();
-    }
-
-    @Override
-    public synchronized void start(DeviceListener listener) {
-        if (thread != null) {
-            throw new IllegalStateException(config.id() + " already started");
-        }
-        link = new LinkState(config.id(), listener, cycles);
-        thread = Thread.ofVirtual().name("rfexplorer-" + config.id()).start(this::run);
-    }
-
-    @Override
-    public long cycles() {
-        return cycles.get();
-    }
-
-    public boolean online() {
-        LinkState l = link;
-        return l != null && l.online();
     }
 
     public Optional<RfExplorerMessage.Model> model() {
@@ -86,20 +56,7 @@ public final class RfExplorer implements Device {
     }
 
     @Override
-    public void close() {
-        closed = true;
-        Thread t = thread;
-        if (t != null) {
-            try {
-                t.join(1_500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            t.interrupt();
-        }
-    }
-
-    private void run() {
+    protected void run() {
         while (!closed) {
             String reason;
             try (SerialLink port = links.get()) {

@@ -1,9 +1,7 @@
 package dev.rackd.hal.wireless.sennheiser;
 
 import dev.rackd.hal.Backoff;
-import dev.rackd.hal.Device;
-import dev.rackd.hal.DeviceListener;
-import dev.rackd.hal.wireless.link.LinkState;
+import dev.rackd.hal.wireless.link.LinkDevice;
 import dev.rackd.hal.wireless.link.PendingTunes;
 import java.io.IOException;
 import java.net.DatagramPacket;
@@ -18,7 +16,6 @@ import java.time.Instant;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One Sennheiser EW G3/G4 receiver (EM) over UDP. Its own virtual thread owns the socket: it subscribes with
@@ -27,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * for the silence timeout it reports the receiver offline and keeps knocking with backoff. On close it sends
  * {@code Push 0 0 0} so the receiver stops sending.
  */
-public final class SennheiserReceiver implements Device {
+public final class SennheiserReceiver extends LinkDevice {
     private static final int READ_SLICE_MS = 100;
     private static final int PUSH_TIMEOUT_S = 60;
     private static final Duration RENEW = Duration.ofSeconds(20);
@@ -37,44 +34,17 @@ public final class SennheiserReceiver implements Device {
     private final Clock clock;
     private final SennheiserReadings readings;
     private final Backoff backoff = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30));
-    private final AtomicLong cycles = new AtomicLong();
     private final Queue<String> outbox = new ConcurrentLinkedQueue<>();
     private final PendingTunes tunes;
-    private volatile boolean closed;
-    private volatile Thread thread;
     private volatile DatagramSocket socket;
-    private volatile LinkState link;
     private volatile String name = "";
 
     public SennheiserReceiver(SennheiserReceiverConfig config, Clock clock) {
+        super(config.id(), "sennheiser");
         this.config = config;
         this.clock = clock;
         this.readings = new SennheiserReadings(config.id());
         this.tunes = new PendingTunes(config.id(), clock, REPLY_TIMEOUT);
-    }
-
-    @Override
-    public String id() {
-        return config.id();
-    }
-
-    @Override
-    public synchronized void start(DeviceListener listener) {
-        if (thread != null) {
-            throw new IllegalStateException(config.id() + " already started");
-        }
-        link = new LinkState(config.id(), listener, cycles);
-        thread = Thread.ofVirtual().name("sennheiser-" + config.id()).start(this::run);
-    }
-
-    @Override
-    public long cycles() {
-        return cycles.get();
-    }
-
-    public boolean online() {
-        LinkState l = link;
-        return l != null && l.online();
     }
 
     /** The name the receiver reported. */
@@ -99,25 +69,15 @@ public final class SennheiserReceiver implements Device {
     }
 
     @Override
-    public void close() {
-        closed = true;
-        Thread t = thread;
-        if (t == null) {
-            return;
-        }
-        try {
-            t.join(1_500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    protected void forceClose() {
         DatagramSocket s = socket;
-        if (t.isAlive() && s != null) {
+        if (s != null) {
             s.close();
         }
-        t.interrupt();
     }
 
-    private void run() {
+    @Override
+    protected void run() {
         try (DatagramSocket s = new DatagramSocket(config.localPort())) {
             socket = s;
             s.setSoTimeout(READ_SLICE_MS);

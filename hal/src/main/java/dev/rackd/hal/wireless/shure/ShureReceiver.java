@@ -1,9 +1,7 @@
 package dev.rackd.hal.wireless.shure;
 
 import dev.rackd.hal.Backoff;
-import dev.rackd.hal.Device;
-import dev.rackd.hal.DeviceListener;
-import dev.rackd.hal.wireless.link.LinkState;
+import dev.rackd.hal.wireless.link.LinkDevice;
 import dev.rackd.hal.wireless.link.PendingTunes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +19,6 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * is switched off again before every deliberate disconnect (some QLX-D firmware locks up when a metering client
  * vanishes).
  */
-public final class ShureReceiver implements Device {
+public final class ShureReceiver extends LinkDevice {
     private static final Logger LOG = LoggerFactory.getLogger(ShureReceiver.class);
     private static final int READ_SLICE_MS = 100;
     static final Duration REPLY_TIMEOUT = Duration.ofSeconds(3);
@@ -41,44 +38,17 @@ public final class ShureReceiver implements Device {
     private final Clock clock;
     private final ShureReadings readings;
     private final Backoff backoff = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30));
-    private final AtomicLong cycles = new AtomicLong();
     private final Queue<String> outbox = new ConcurrentLinkedQueue<>();
     private final PendingTunes tunes;
     private final Map<Integer, String> names = new ConcurrentHashMap<>();
-    private volatile boolean closed;
-    private volatile Thread thread;
     private volatile Socket socket;
-    private volatile LinkState link;
 
     public ShureReceiver(ShureReceiverConfig config, Clock clock) {
+        super(config.id(), "shure");
         this.config = config;
         this.clock = clock;
         this.readings = new ShureReadings(config.id());
         this.tunes = new PendingTunes(config.id(), clock, REPLY_TIMEOUT);
-    }
-
-    @Override
-    public String id() {
-        return config.id();
-    }
-
-    @Override
-    public synchronized void start(DeviceListener listener) {
-        if (thread != null) {
-            throw new IllegalStateException(config.id() + " already started");
-        }
-        link = new LinkState(config.id(), listener, cycles);
-        thread = Thread.ofVirtual().name("shure-" + config.id()).start(this::run);
-    }
-
-    @Override
-    public long cycles() {
-        return cycles.get();
-    }
-
-    public boolean online() {
-        LinkState l = link;
-        return l != null && l.online();
     }
 
     /** The channel's name as the receiver reported it. */
@@ -111,29 +81,19 @@ public final class ShureReceiver implements Device {
     }
 
     @Override
-    public void close() {
-        closed = true;
-        Thread t = thread;
-        if (t == null) {
-            return;
-        }
-        try {
-            t.join(1_500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    protected void forceClose() {
         Socket s = socket;
-        if (t.isAlive() && s != null) {
+        if (s != null) {
             try {
                 s.close();
             } catch (IOException ignored) {
                 // closing anyway
             }
         }
-        t.interrupt();
     }
 
-    private void run() {
+    @Override
+    protected void run() {
         while (!closed) {
             String reason;
             try (Socket s = new Socket()) {
