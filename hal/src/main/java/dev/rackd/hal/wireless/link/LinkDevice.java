@@ -5,21 +5,24 @@ import dev.rackd.hal.DeviceListener;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A driver whose one virtual thread owns its link: {@link #run()} loops until {@link #closed}, reporting through
+ * A driver whose one thread owns its link (virtual for sockets; a platform thread for serial ports, whose
+ * blocking native reads would pin a virtual thread's carrier and starve the others): {@link #run()} loops until {@link #closed}, reporting through
  * {@link #link} and counting {@link #cycles}. Closing waits up to 1.5 s for the loop to say goodbye to the device,
  * then forces the transport shut.
  */
 public abstract class LinkDevice implements Device {
     private final String id;
     private final String kind;
+    private final boolean platformThread;
     protected final AtomicLong cycles = new AtomicLong();
     protected volatile boolean closed;
     protected volatile LinkState link;
     private volatile Thread thread;
 
-    protected LinkDevice(String id, String kind) {
+    protected LinkDevice(String id, String kind, boolean platformThread) {
         this.id = id;
         this.kind = kind;
+        this.platformThread = platformThread;
     }
 
     @Override
@@ -33,7 +36,8 @@ public abstract class LinkDevice implements Device {
             throw new IllegalStateException(id + " already started");
         }
         link = new LinkState(id, listener, cycles);
-        thread = Thread.ofVirtual().name(kind + "-" + id).start(this::run);
+        thread = (platformThread ? Thread.ofPlatform().daemon() : Thread.ofVirtual()).name(kind + "-" + id)
+                .start(this::run);
     }
 
     @Override

@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
 /**
- * An RF Explorer spectrum analyser on USB serial. Its own virtual thread owns the port: it asks for the model and
+ * An RF Explorer spectrum analyser on USB serial. Its own platform thread owns the port (jSerialComm blocks in
+ * native code): it asks for the model and
  * configuration, is online once the unit answers, reads the sweeps it streams, runs queued scans (span by span,
  * stitched), and when the port vanishes or the unit falls silent reports it offline and reopens with backoff.
  */
@@ -34,7 +35,7 @@ public final class RfExplorer extends LinkDevice {
 
     /** @param links opens a fresh serial link to the unit each time (a {@code JSerialCommLink} in the service) */
     public RfExplorer(RfExplorerConfig config, Supplier<SerialLink> links, Clock clock) {
-        super(config.id(), "rfexplorer");
+        super(config.id(), "rfexplorer", true);
         this.config = config;
         this.links = links;
         this.clock = clock;

@@ -40,7 +40,7 @@ public final class SennheiserReceiver extends LinkDevice {
     private volatile String name = "";
 
     public SennheiserReceiver(SennheiserReceiverConfig config, Clock clock) {
-        super(config.id(), "sennheiser");
+        super(config.id(), "sennheiser", false);
         this.config = config;
         this.clock = clock;
         this.readings = new SennheiserReadings(config.id());

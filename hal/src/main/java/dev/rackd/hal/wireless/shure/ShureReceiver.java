@@ -33,6 +33,8 @@ public final class ShureReceiver extends LinkDevice {
     private static final Logger LOG = LoggerFactory.getLogger(ShureReceiver.class);
     private static final int READ_SLICE_MS = 100;
     static final Duration REPLY_TIMEOUT = Duration.ofSeconds(3);
+    /** How long a deliberate disconnect waits for the receiver to confirm metering is off. */
+    private static final Duration GOODBYE = Duration.ofMillis(500);
 
     private final ShureReceiverConfig config;
     private final Clock clock;
@@ -44,7 +46,7 @@ public final class ShureReceiver extends LinkDevice {
     private volatile Socket socket;
 
     public ShureReceiver(ShureReceiverConfig config, Clock clock) {
-        super(config.id(), "shure");
+        super(config.id(), "shure", false);
         this.config = config;
         this.clock = clock;
         this.readings = new ShureReadings(config.id());
@@ -157,8 +159,32 @@ public final class ShureReceiver extends LinkDevice {
                 probed = true;
             }
         }
+        meteringOff(out, in, framer, buf);
+    }
+
+    /** Switches metering off and waits (briefly) for the receiver to confirm, before the socket closes. */
+    private void meteringOff(OutputStream out, InputStream in, ShureFramer framer, byte[] buf) throws IOException {
+        java.util.Set<Integer> waiting = new java.util.HashSet<>(config.channels());
         for (int ch : config.channels()) {
             send(out, ShureCodec.meterRate(ch, 0));
+        }
+        long end = System.nanoTime() + GOODBYE.toNanos();
+        while (!waiting.isEmpty() && System.nanoTime() < end) {
+            int n;
+            try {
+                n = in.read(buf);
+            } catch (SocketTimeoutException quiet) {
+                continue;
+            }
+            if (n < 0) {
+                return;
+            }
+            for (String frame : framer.feed(buf, 0, n)) {
+                if (ShureCodec.decode(frame) instanceof ShureMessage.Report r && r.property().equals("METER_RATE")
+                        && r.value().matches("0+")) {
+                    waiting.remove(r.channel());
+                }
+            }
         }
     }
 
