@@ -27,6 +27,30 @@ class CoordinatorProperties {
         assertThat(c.assignments().size() + c.unplaced().size()).isEqualTo(r.systems().size());
     }
 
+    @Property(tries = 15)
+    void denseBandsSearchedBeyondGreedyStayClean(@ForAll("denseRequests") CoordinationRequest r) {
+        Coordination c = new Coordinator().coordinate(r);
+        assertThat(Checks.violations(r, c)).isEmpty();
+        assertThat(c.assignments().size()).isGreaterThanOrEqualTo(c.greedyPlaced());
+    }
+
+    @Provide
+    Arbitrary<CoordinationRequest> denseRequests() {
+        return Arbitraries.randomValue(r -> {
+            CompatibilityProfile p = Equipment.values()[r.nextInt(2)].profile(Profile.values()[r.nextInt(3)]);
+            long from = 470_000 + 1_000L * r.nextInt(10);
+            long to = from + 40_000 + 1_000L * r.nextInt(50);
+            List<WirelessSystem> systems = new ArrayList<>();
+            for (int i = 0; i < 14 + r.nextInt(12); i++) {
+                systems.add(WirelessSystem.of("g" + i, from, to, 25, new CarrierClass(p,
+                        i % 7 == 6 ? ChannelUse.IEM : ChannelUse.MIC)));
+            }
+            systems.set(0, systems.get(0).lockedAt(from + 25L * r.nextInt(400)));
+            return CoordinationRequest.builder(systems).excludeTv(r.nextBoolean() ? List.of(16) : List.of())
+                    .backups(r.nextInt(3)).searchBudget(20_000).build();
+        });
+    }
+
     @Property(tries = 40)
     void lockedStayPutAndEveryOtherFrequencyIsAllowed(@ForAll("requests") CoordinationRequest r) {
         Coordination c = new Coordinator().coordinate(r);
