@@ -7,8 +7,12 @@ import java.util.Locale;
  * target {@code state} with {@code offline}, {@code online}, {@code garbage} or {@code silence}; a metric
  * ({@code ch<N>_battery_bars}, {@code ch<N>_battery_minutes}, {@code ch<N>_rf} dBm, {@code ch<N>_audio} dBFS,
  * {@code ch<N>_interference} 0/1, {@code ch<N>_mute} 0/1) with a number; {@code ch<N>_battery} with {@code dying}.
+ * Every metric takes {@code release}: back to a fresh transmitter near the stage (full battery that no longer runs
+ * down, good RF, speech level, no interference, unmuted).
  */
 final class WirelessFaults {
+    private static final String RELEASE = "release";
+
     private WirelessFaults() {}
 
     static void shure(ShureReceiverSim sim, String deviceId, String target, String value) {
@@ -26,6 +30,10 @@ final class WirelessFaults {
             return;
         }
         Metric m = Metric.parse(deviceId, target);
+        if (value.equals(RELEASE)) {
+            releaseShure(sim, m);
+            return;
+        }
         switch (m.name()) {
             case "battery" -> requireDying(deviceId, target, value, () -> sim.drainBattery(m.channel()));
             case "battery_bars" -> sim.set(m.channel(), "TX_BATT_BARS", Integer.toString(m.number(value, 0, 255)));
@@ -51,6 +59,10 @@ final class WirelessFaults {
         Metric m = Metric.parse(deviceId, target);
         if (m.channel() != 1) {
             throw new IllegalArgumentException(deviceId + " is a one-channel Sennheiser receiver: use ch1_...");
+        }
+        if (value.equals(RELEASE)) {
+            releaseSennheiser(sim, m);
+            return;
         }
         switch (m.name()) {
             case "battery" -> requireDying(deviceId, target, value, sim::drainBattery);
@@ -79,6 +91,38 @@ final class WirelessFaults {
             }
         } catch (java.io.IOException e) {
             throw new IllegalStateException(deviceId + ": could not plug the scanner back in: " + e.getMessage(), e);
+        }
+    }
+
+    private static void releaseShure(ShureReceiverSim sim, Metric m) {
+        int ch = m.channel();
+        switch (m.name()) {
+            case "battery", "battery_bars", "battery_minutes" -> {
+                sim.stopDraining(ch);
+                if (!m.name().equals("battery_minutes")) {
+                    sim.set(ch, "TX_BATT_BARS", Integer.toString(ShureChannelState.FRESH_BATTERY_BARS));
+                }
+                if (!m.name().equals("battery_bars")) {
+                    sim.set(ch, "TX_BATT_MINS", Integer.toString(ShureChannelState.FRESH_BATTERY_MINUTES));
+                }
+            }
+            case "rf" -> sim.set(ch, "RF_LEVEL", Integer.toString(ShureChannelState.GOOD_RF_LEVEL));
+            case "audio" -> sim.set(ch, "AUDIO_LEVEL", Integer.toString(ShureChannelState.SPEECH_AUDIO_LEVEL));
+            case "interference" -> sim.interference(ch, false);
+            case "mute" -> sim.set(ch, "AUDIO_MUTE", "OFF");
+            default -> throw m.unknown();
+        }
+    }
+
+    private static void releaseSennheiser(SennheiserReceiverSim sim, Metric m) {
+        switch (m.name()) {
+            case "battery", "battery_bars" -> {
+                sim.stopDraining();
+                sim.battery(SennheiserReceiverSim.FULL_BATTERY_PERCENT);
+            }
+            case "rf", "interference" -> sim.interference(false);
+            case "mute" -> sim.mute(0);
+            default -> throw m.unknown();
         }
     }
 

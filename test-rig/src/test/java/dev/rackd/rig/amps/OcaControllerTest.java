@@ -70,8 +70,12 @@ class OcaControllerTest {
         assertThat(new OcaGain(c, 0x1001).get()).failsWithin(Duration.ofSeconds(2)).withThrowableOfType(ExecutionException.class)
                 .satisfies(e -> assertThat(((OcaCallException) e.getCause()).kind()).isEqualTo(OcaCallException.Kind.TIMEOUT));
         sim.faults().slow(0);
-        assertThat(new OcaGain(c, 0x1001).get().get(2, TimeUnit.SECONDS).gainDb()).isZero();
+        // The device is still sleeping over the late answer (600 ms from the first call), so a call made now may
+        // time out as well on a loaded machine: what matters is that the same connection answers again.
+        await().atMost(Duration.ofSeconds(3)).ignoreExceptions().untilAsserted(() ->
+                assertThat(new OcaGain(c, 0x1001).get().get(2, TimeUnit.SECONDS).gainDb()).isZero());
         assertThat(c.isOpen()).isTrue();
+        assertThat(closedBecause.get()).isNull();
     }
 
     @Test
