@@ -63,6 +63,7 @@ final class WirelessDrivers {
         SerialSettings serial = SerialSettings.eightN1(s.port(), s.baud(), Duration.ofMillis(100));
         RfExplorer d = new RfExplorer(RfExplorerConfig.of(s.id(), s.port(), s.baud()), () -> new JSerialCommLink(serial),
                 clock);
+        ScanPlan full = new ScanPlan(s.scanMinKhz(), s.scanMaxKhz(), s.resolutionKhz());
         return new Scanner(d, new ScannerPort() {
             @Override
             public String id() {
@@ -72,6 +73,11 @@ final class WirelessDrivers {
             @Override
             public boolean online() {
                 return d.online();
+            }
+
+            @Override
+            public ScanPlan plan() {
+                return full;
             }
 
             @Override

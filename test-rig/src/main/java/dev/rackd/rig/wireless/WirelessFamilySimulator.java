@@ -55,7 +55,8 @@ public final class WirelessFamilySimulator implements FamilySimulator {
             RfExplorerSim sim = new RfExplorerSim(SocatPty.open(workDir, s.id()),
                     new SyntheticSpectrum(onAir(show), carriers));
             scanners.put(s.id(), sim);
-            scanner = Optional.of(new SpectrumScanner(s.id(), s.label(), sim.driverPort(), s.baud()));
+            scanner = Optional.of(new SpectrumScanner(s.id(), s.label(), sim.driverPort(), s.baud(), s.scanMinKhz(),
+                    s.scanMaxKhz(), s.resolutionKhz()));
         }
         return new ShowFile(show.rack(), show.mqtt(), show.stateDir(), show.powerMeters(), show.dcMonitors(),
                 show.temperatureSensors(), show.amplifiers(), rewired, scanner, show.coordination(), show.audio(),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.rackd.config.ShowFile;
+import dev.rackd.config.SpectrumScanner;
 import dev.rackd.config.WirelessReceiver;
 import dev.rackd.hal.wireless.shure.ShureReceiver;
 import dev.rackd.hal.wireless.shure.ShureReceiverConfig;
@@ -38,7 +39,11 @@ class WirelessFamilySimulatorTest {
             assertThat(ulxd.host()).isEqualTo("127.0.0.1");
             assertThat(ulxd.port()).isEqualTo(sims.shure("ulxd-a").port());
             assertThat(show.receivers().get(1).port()).isEqualTo(sims.sennheiser("em-b").port());
-            assertThat(Files.exists(Path.of(show.scanner().orElseThrow().port()))).isTrue();
+            SpectrumScanner scanner = show.scanner().orElseThrow();
+            assertThat(Files.exists(Path.of(scanner.port()))).isTrue();
+            assertThat(List.of(scanner.scanMinKhz(), scanner.scanMaxKhz(), (long) scanner.resolutionKhz()))
+                    .as("the show's scan range and resolution survive the rewiring")
+                    .containsExactly(470_000L, 560_000L, 50L);
             assertThat(sims.shure("ulxd-a").frequency(2)).isEqualTo(519_400);
 
             RecordingListener seen = new RecordingListener();
