@@ -22,11 +22,12 @@ import org.slf4j.LoggerFactory;
  * plain thresholds: the engine's default rules judge those (warning at 2 bars, critical at 1; 30 and 10 minutes), and
  * the engine's offline rule judges a receiver that stops answering, so the crew never gets one problem twice. On
  * interference it proposes the best clean backup; where the show file allows it for the channel it re-tunes by itself,
- * but only while the channel is muted or idle (audio at -55 dBFS or below); otherwise {@code rf_retune} does it.
+ * but only while the channel is muted or idle (audio at -50 dBFS or below); otherwise {@code rf_retune} does it.
  */
 final class ChannelWatch implements Consumer<Reading> {
     static final double DROPOUT_DBM = -90;
-    static final double IDLE_DBFS = -55;
+    /** The bottom of the ULX-D and Sennheiser audio meters: nothing is coming through. */
+    static final double IDLE_DBFS = -50;
     private static final Logger LOG = LoggerFactory.getLogger(ChannelWatch.class);
     private static final Pattern METRIC = Pattern.compile("ch(\\d+)_([a-z_]+)");
 

@@ -1,9 +1,9 @@
 package dev.rackd.rig.wireless;
 
 /**
- * One simulated Shure receiver channel, in the units of the command strings document: frequency kHz, gain 0-60
- * (-18..+42 dB), RF level 0-115 (-128..-13 dBm), audio 0-50 (-50..0 dBFS), battery bars 0-5 or 255, minutes or
- * 65535/65534. Guarded by the simulator's lock.
+ * One simulated Shure receiver channel: frequency kHz, gain 0-60 (-18..+42 dB), RF dBm and audio dBFS (each family
+ * scales them for its SAMPLE frame, {@link ShureDialect}), battery bars 0-5 or 255, minutes or 65535/65534. Guarded
+ * by the simulator's lock.
  */
 final class ShureChannelState {
     String name;
@@ -12,8 +12,8 @@ final class ShureChannelState {
     boolean mute;
     int batteryBars = 5;
     int batteryMinutes = 480;
-    int rfLevel = 80;
-    int audioLevel = 30;
+    double rfDbm = -48;
+    double audioDbfs = -20;
     boolean interference;
     boolean draining;
 

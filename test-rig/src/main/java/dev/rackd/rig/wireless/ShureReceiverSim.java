@@ -9,15 +9,17 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The device side of a Shure networked receiver (ULX-D / QLX-D command strings) on 127.0.0.1: answers
- * {@code < GET x PROP >} and {@code < SET x PROP value >} with {@code < REP x PROP value >} (x = 0: every channel),
- * sends {@code < SAMPLE x ALL AX rrr aaa >} at each connection's meter rate, and reports changes to every client.
- * Written from Shure's command strings document, not from the driver.
+ * The device side of a Shure networked receiver (ULX-D, QLX-D, SLX-D or Axient Digital command strings, by
+ * {@link ShureDialect}) on 127.0.0.1: answers {@code < GET x PROP >} and {@code < SET x PROP value >} with
+ * {@code < REP x PROP value >} (x = 0: every channel), sends its family's {@code SAMPLE} frame at each connection's
+ * meter rate, and reports changes to every client. Written from Shure's command strings documents, not from the
+ * driver.
  *
  * <p>Faults: {@link #garbage()}, {@link #silence(boolean)}, {@link #dropConnections()}, {@link #refuse(boolean)},
  * battery dying, interference and any channel value.
  */
 public final class ShureReceiverSim implements AutoCloseable {
+    private final ShureDialect dialect;
     private final ShureSimServer server;
     private final Map<Integer, ShureChannelState> channels = new TreeMap<>();
     private final List<String> commandLog = new CopyOnWriteArrayList<>();
@@ -26,7 +28,9 @@ public final class ShureReceiverSim implements AutoCloseable {
     private volatile boolean silent;
     private volatile boolean closed;
 
-    public ShureReceiverSim(Map<Integer, Long> frequencies, long minKhz, long maxKhz) throws IOException {
+    public ShureReceiverSim(ShureDialect dialect, Map<Integer, Long> frequencies, long minKhz, long maxKhz)
+            throws IOException {
+        this.dialect = dialect;
         this.minKhz = minKhz;
         this.maxKhz = maxKhz;
         frequencies.forEach((ch, f) -> channels.put(ch, new ShureChannelState("CH " + ch, f)));
@@ -47,31 +51,53 @@ public final class ShureReceiverSim implements AutoCloseable {
         return channels.get(channel).frequencyKhz;
     }
 
-    /** Sets a channel value by its Shure property name and raw value, and reports it to the clients. */
-    public void set(int channel, String property, String raw) {
+    public void batteryBars(int channel, int bars) {
         synchronized (this) {
-            ShureChannelState c = channel(channel);
-            switch (property) {
-                case "TX_BATT_BARS" -> c.batteryBars = Integer.parseInt(raw);
-                case "TX_BATT_MINS" -> c.batteryMinutes = Integer.parseInt(raw);
-                case "RF_LEVEL" -> c.rfLevel = Integer.parseInt(raw);
-                case "AUDIO_LEVEL" -> c.audioLevel = Integer.parseInt(raw);
-                case "AUDIO_MUTE" -> c.mute = raw.equals("ON");
-                case "RF_INT_DET" -> c.interference = !raw.equals("NONE");
-                case "FREQUENCY" -> c.frequencyKhz = Long.parseLong(raw);
-                default -> throw new IllegalArgumentException("the Shure simulator has no property " + property);
-            }
+            channel(channel).batteryBars = bars;
         }
-        broadcast(report(channel, property));
+        broadcast(report(channel, dialect.batteryBars));
+    }
+
+    public void batteryMinutes(int channel, int minutes) {
+        synchronized (this) {
+            channel(channel).batteryMinutes = minutes;
+        }
+        broadcast(report(channel, dialect.batteryMinutes));
+    }
+
+    /** The RF level the next SAMPLE frames carry. */
+    public synchronized void rf(int channel, double dbm) {
+        channel(channel).rfDbm = dbm;
+    }
+
+    /** The audio level the next SAMPLE frames carry. */
+    public synchronized void audio(int channel, double dbfs) {
+        channel(channel).audioDbfs = dbfs;
+    }
+
+    public void mute(int channel, boolean on) {
+        if (!dialect.hasMute) {
+            throw new IllegalArgumentException("an " + dialect + " receiver reports no mute");
+        }
+        synchronized (this) {
+            channel(channel).mute = on;
+        }
+        broadcast(report(channel, "AUDIO_MUTE"));
+    }
+
+    public void interference(int channel, boolean on) {
+        if (dialect.interference == null) {
+            throw new IllegalArgumentException("an " + dialect + " receiver reports no interference");
+        }
+        synchronized (this) {
+            channel(channel).interference = on;
+        }
+        broadcast(report(channel, dialect.interference));
     }
 
     /** The transmitter's battery runs down: a bar and 30 minutes less every tick of the meter thread's second. */
     public synchronized void drainBattery(int channel) {
         channel(channel).draining = true;
-    }
-
-    public void interference(int channel, boolean on) {
-        set(channel, "RF_INT_DET", on ? "CRITICAL" : "NONE");
     }
 
     /** Sends bytes that are no frame at all, and a broken one. */
@@ -122,8 +148,7 @@ public final class ShureReceiverSim implements AutoCloseable {
             }
             for (int x : which) {
                 if (prop.equals("ALL")) {
-                    for (String p : List.of("CHAN_NAME", "FREQUENCY", "AUDIO_GAIN", "AUDIO_MUTE", "RF_INT_DET",
-                            "TX_BATT_BARS", "TX_BATT_MINS", "METER_RATE")) {
+                    for (String p : dialect.allProperties()) {
                         send(c, p.equals("METER_RATE") ? "< REP " + x + " METER_RATE " + fiveDigits(c.meterMs) + " >"
                                 : report(x, p));
                     }
@@ -154,26 +179,19 @@ public final class ShureReceiverSim implements AutoCloseable {
                 send(c, "< REP ERR >");
                 return;
             }
-            set(ch, "FREQUENCY", value);
-        } else if (prop.equals("AUDIO_MUTE") && (value.equals("ON") || value.equals("OFF"))) {
-            set(ch, "AUDIO_MUTE", value);
+            synchronized (this) {
+                channel(ch).frequencyKhz = khz;
+            }
+            broadcast(report(ch, "FREQUENCY"));
+        } else if (prop.equals("AUDIO_MUTE") && dialect.hasMute && (value.equals("ON") || value.equals("OFF"))) {
+            mute(ch, value.equals("ON"));
         } else {
             send(c, "< REP ERR >");
         }
     }
 
     private synchronized String report(int ch, String prop) {
-        ShureChannelState s = channel(ch);
-        String v = switch (prop) {
-            case "CHAN_NAME" -> "{" + String.format("%-8s", s.name) + "}";
-            case "FREQUENCY" -> String.format("%06d", s.frequencyKhz);
-            case "AUDIO_GAIN" -> String.format("%03d", s.gain);
-            case "AUDIO_MUTE" -> s.mute ? "ON" : "OFF";
-            case "RF_INT_DET" -> s.interference ? "CRITICAL" : "NONE";
-            case "TX_BATT_BARS" -> String.format("%03d", s.batteryBars);
-            case "TX_BATT_MINS" -> String.format("%05d", s.batteryMinutes);
-            default -> null;
-        };
+        String v = dialect.value(channel(ch), prop);
         return v == null ? "< REP ERR >" : "< REP " + ch + " " + prop + " " + v + " >";
     }
 
@@ -212,14 +230,14 @@ public final class ShureReceiverSim implements AutoCloseable {
             });
         }
         for (int ch : drained) {
-            broadcast(report(ch, "TX_BATT_BARS"));
-            broadcast(report(ch, "TX_BATT_MINS"));
+            broadcast(report(ch, dialect.batteryBars));
+            broadcast(report(ch, dialect.batteryMinutes));
         }
     }
 
     private synchronized String sample(int ch) {
         ShureChannelState s = channels.get(ch);
-        return String.format("< SAMPLE %d ALL AX %03d %03d >", ch, s.rfLevel, s.audioLevel);
+        return dialect.sample(ch, s.rfDbm, s.audioDbfs);
     }
 
     private synchronized List<Integer> channelsSnapshot() {

@@ -41,7 +41,8 @@ public final class WirelessFamilySimulator implements FamilySimulator {
             } else {
                 Map<Integer, Long> freqs = new LinkedHashMap<>();
                 r.channels().forEach(c -> freqs.put(c.channel(), start(r, c)));
-                ShureReceiverSim sim = new ShureReceiverSim(freqs, r.tuningMinKhz(), r.tuningMaxKhz());
+                ShureReceiverSim sim = new ShureReceiverSim(dialect(r.kind()), freqs, r.tuningMinKhz(),
+                        r.tuningMaxKhz());
                 shure.put(r.id(), sim);
                 port = sim.port();
             }
@@ -105,6 +106,14 @@ public final class WirelessFamilySimulator implements FamilySimulator {
         shure.clear();
         sennheiser.clear();
         scanners.clear();
+    }
+
+    private static ShureDialect dialect(WirelessReceiver.ReceiverKind kind) {
+        return switch (kind) {
+            case SHURE_SLXD -> ShureDialect.SLXD;
+            case SHURE_AXIENT -> ShureDialect.AXIENT;
+            default -> ShureDialect.ULXD;
+        };
     }
 
     /** The show's coordinated frequency, or the bottom of the tuning range when it has none yet. */

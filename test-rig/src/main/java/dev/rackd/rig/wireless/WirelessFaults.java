@@ -28,12 +28,12 @@ final class WirelessFaults {
         Metric m = Metric.parse(deviceId, target);
         switch (m.name()) {
             case "battery" -> requireDying(deviceId, target, value, () -> sim.drainBattery(m.channel()));
-            case "battery_bars" -> sim.set(m.channel(), "TX_BATT_BARS", Integer.toString(m.number(value, 0, 255)));
-            case "battery_minutes" -> sim.set(m.channel(), "TX_BATT_MINS", Integer.toString(m.number(value, 0, 65_535)));
-            case "rf" -> sim.set(m.channel(), "RF_LEVEL", Integer.toString(m.number(value, -128, -13) + 128));
-            case "audio" -> sim.set(m.channel(), "AUDIO_LEVEL", Integer.toString(m.number(value, -50, 0) + 50));
+            case "battery_bars" -> sim.batteryBars(m.channel(), m.number(value, 0, 255));
+            case "battery_minutes" -> sim.batteryMinutes(m.channel(), m.number(value, 0, 65_535));
+            case "rf" -> sim.rf(m.channel(), m.number(value, -128, 0));
+            case "audio" -> sim.audio(m.channel(), m.number(value, -120, 0));
             case "interference" -> sim.interference(m.channel(), m.number(value, 0, 1) == 1);
-            case "mute" -> sim.set(m.channel(), "AUDIO_MUTE", m.number(value, 0, 1) == 1 ? "ON" : "OFF");
+            case "mute" -> sim.mute(m.channel(), m.number(value, 0, 1) == 1);
             default -> throw m.unknown();
         }
     }

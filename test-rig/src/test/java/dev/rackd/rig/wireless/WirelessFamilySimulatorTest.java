@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dev.rackd.config.ShowFile;
 import dev.rackd.config.SpectrumScanner;
 import dev.rackd.config.WirelessReceiver;
+import dev.rackd.hal.wireless.shure.ShureFamily;
 import dev.rackd.hal.wireless.shure.ShureReceiver;
 import dev.rackd.hal.wireless.shure.ShureReceiverConfig;
 import dev.rackd.rig.sim.FamilySimulator;
@@ -48,7 +49,7 @@ class WirelessFamilySimulatorTest {
 
             RecordingListener seen = new RecordingListener();
             try (ShureReceiver rx = new ShureReceiver(ShureReceiverConfig.of("ulxd-a", ulxd.host(), ulxd.port(),
-                    List.of(1, 2), Duration.ofMillis(100)), Clock.systemUTC())) {
+                    ShureFamily.ULXD, List.of(1, 2), Duration.ofMillis(100)), Clock.systemUTC())) {
                 rx.start(seen);
                 await().atMost(5, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").isPresent());
                 sims.inject("ulxd-a", "ch1_battery_bars", "1");

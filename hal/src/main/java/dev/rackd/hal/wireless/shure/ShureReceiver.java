@@ -147,7 +147,7 @@ public final class ShureReceiver extends LinkDevice {
             for (String frame : framer.feed(buf, 0, Math.max(n, 0))) {
                 lastHeard = now;
                 probed = false;
-                handle(ShureCodec.decode(frame), now);
+                handle(ShureCodec.decode(frame, config.family()), now);
             }
             tunes.expire(now);
             Duration quiet = Duration.between(lastHeard, now);
@@ -180,8 +180,8 @@ public final class ShureReceiver extends LinkDevice {
                 return;
             }
             for (String frame : framer.feed(buf, 0, n)) {
-                if (ShureCodec.decode(frame) instanceof ShureMessage.Report r && r.property().equals("METER_RATE")
-                        && r.value().matches("0+")) {
+                if (ShureCodec.decode(frame, config.family()) instanceof ShureMessage.Report r
+                        && r.property().equals("METER_RATE") && r.value().matches("0+")) {
                     waiting.remove(r.channel());
                 }
             }
