@@ -10,15 +10,46 @@ final class ShureChannelState {
     long frequencyKhz;
     int gain = 30;
     boolean mute;
-    int batteryBars = 5;
-    int batteryMinutes = 480;
-    double rfDbm = -48;
-    double audioDbfs = -20;
+    int batteryBars;
+    int batteryMinutes;
+    double rfDbm;
+    double audioDbfs;
     boolean interference;
     boolean draining;
 
     ShureChannelState(String name, long frequencyKhz) {
         this.name = name;
         this.frequencyKhz = frequencyKhz;
+        for (String m : new String[] {"battery", "rf", "audio"}) {
+            release(m);
+        }
+    }
+
+    /**
+     * Back to the simulated normal: a fresh battery (5 bars, 8 hours), a transmitter at -48 dBm speaking at
+     * -20 dBFS, no interference, not muted.
+     *
+     * @param metric {@code battery} (bars, minutes and any drain), {@code battery_bars}, {@code battery_minutes},
+     *               {@code rf}, {@code audio}, {@code interference} or {@code mute}
+     * @return false for a name it does not know
+     */
+    boolean release(String metric) {
+        switch (metric) {
+            case "battery" -> {
+                draining = false;
+                batteryBars = 5;
+                batteryMinutes = 480;
+            }
+            case "battery_bars" -> batteryBars = 5;
+            case "battery_minutes" -> batteryMinutes = 480;
+            case "rf" -> rfDbm = -48;
+            case "audio" -> audioDbfs = -20;
+            case "interference" -> interference = false;
+            case "mute" -> mute = false;
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -26,6 +26,7 @@ public final class ShureReceiverSim implements AutoCloseable {
     private final long minKhz;
     private final long maxKhz;
     private volatile boolean silent;
+    private volatile boolean nonsense;
     private volatile boolean closed;
 
     public ShureReceiverSim(ShureDialect dialect, Map<Integer, Long> frequencies, long minKhz, long maxKhz)
@@ -98,6 +99,33 @@ public final class ShureReceiverSim implements AutoCloseable {
     /** The transmitter's battery runs down: a bar and 30 minutes less every tick of the meter thread's second. */
     public synchronized void drainBattery(int channel) {
         channel(channel).draining = true;
+    }
+
+    /**
+     * An injected metric back to its simulated normal, reported to the clients like any change.
+     *
+     * @param metric as in {@code ch<N>_<metric>}: {@code battery}, {@code battery_bars}, {@code battery_minutes},
+     *               {@code rf}, {@code audio}, {@code interference} or {@code mute}
+     */
+    public void release(int channel, String metric) {
+        synchronized (this) {
+            if (!channel(channel).release(metric)) {
+                throw new IllegalArgumentException("the Shure simulator cannot release '" + metric + "'");
+            }
+        }
+        for (String p : dialect.allProperties()) {
+            if (!p.equals("METER_RATE") && !p.equals("CHAN_NAME")) {
+                broadcast(report(channel, p));
+            }
+        }
+    }
+
+    /**
+     * From now on (until called with false) every frame the receiver sends is well delimited nonsense: metering
+     * frames for the right channels with unreadable values, reports without a property.
+     */
+    public void nonsense(boolean on) {
+        nonsense = on;
     }
 
     /** Sends bytes that are no frame at all, and a broken one. */
@@ -258,7 +286,7 @@ public final class ShureReceiverSim implements AutoCloseable {
 
     private void broadcast(String frame) {
         if (!silent) {
-            server.clients().forEach(c -> server.send(c, frame));
+            server.clients().forEach(c -> server.send(c, garbled(frame)));
         }
     }
 
@@ -267,7 +295,15 @@ public final class ShureReceiverSim implements AutoCloseable {
     }
 
     private void send(Client c, String frame) {
-        server.send(c, frame);
+        server.send(c, garbled(frame));
+    }
+
+    private String garbled(String frame) {
+        if (!nonsense) {
+            return frame;
+        }
+        String[] t = frame.split(" ");
+        return frame.startsWith("< SAMPLE ") && t.length > 2 ? "< SAMPLE " + t[2] + " ALL ?? #!# ~~ >" : "< REP ?? %% >";
     }
 
     private static int parseChannel(String s) {

@@ -4,11 +4,16 @@ import java.util.Locale;
 
 /**
  * Fault injection for the wireless simulators, in the words of {@code sim/<device>/<target>}:
- * target {@code state} with {@code offline}, {@code online}, {@code garbage} or {@code silence}; a metric
+ * target {@code state} with {@code offline}, {@code online}, {@code garbage} or {@code silence} (a Shure receiver's
+ * garbage lasts until {@code online}: it talks nonsense; the others send one burst); a metric
  * ({@code ch<N>_battery_bars}, {@code ch<N>_battery_minutes}, {@code ch<N>_rf} dBm, {@code ch<N>_audio} dBFS,
- * {@code ch<N>_interference} 0/1, {@code ch<N>_mute} 0/1) with a number; {@code ch<N>_battery} with {@code dying}.
+ * {@code ch<N>_interference} 0/1, {@code ch<N>_mute} 0/1) with a number or {@code release}; {@code ch<N>_battery}
+ * with {@code dying} or {@code release}.
  */
 final class WirelessFaults {
+    /** Back to the simulated value, as docs/mqtt.md promises for every metric injection. */
+    private static final String RELEASE = "release";
+
     private WirelessFaults() {}
 
     static void shure(ShureReceiverSim sim, String deviceId, String target, String value) {
@@ -18,14 +23,19 @@ final class WirelessFaults {
                 case "online" -> {
                     sim.refuse(false);
                     sim.silence(false);
+                    sim.nonsense(false);
                 }
-                case "garbage" -> sim.garbage();
+                case "garbage" -> sim.nonsense(true);
                 case "silence" -> sim.silence(true);
                 default -> throw badState(deviceId, value);
             }
             return;
         }
         Metric m = Metric.parse(deviceId, target);
+        if (value.equals(RELEASE)) {
+            sim.release(m.channel(), m.name());
+            return;
+        }
         switch (m.name()) {
             case "battery" -> requireDying(deviceId, target, value, () -> sim.drainBattery(m.channel()));
             case "battery_bars" -> sim.batteryBars(m.channel(), m.number(value, 0, 255));
@@ -51,6 +61,15 @@ final class WirelessFaults {
         Metric m = Metric.parse(deviceId, target);
         if (m.channel() != 1) {
             throw new IllegalArgumentException(deviceId + " is a one-channel Sennheiser receiver: use ch1_...");
+        }
+        if (value.equals(RELEASE)) {
+            switch (m.name()) {
+                case "battery", "battery_bars" -> sim.battery(100);
+                case "rf", "interference" -> sim.interference(false);
+                case "mute" -> sim.mute(0);
+                default -> throw m.unknown();
+            }
+            return;
         }
         switch (m.name()) {
             case "battery" -> requireDying(deviceId, target, value, sim::drainBattery);

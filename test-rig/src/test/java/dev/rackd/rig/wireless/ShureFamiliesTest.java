@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.rackd.hal.Quality;
 import dev.rackd.hal.wireless.shure.ShureFamily;
 import dev.rackd.hal.wireless.shure.ShureReceiver;
 import dev.rackd.hal.wireless.shure.ShureReceiverConfig;
@@ -56,14 +57,16 @@ class ShureFamiliesTest {
     }
 
     @Test
-    void aDriverSetForTheWrongFamilyReadsNoMeteringRatherThanWrongNumbers() throws Exception {
+    void aDriverSetForTheWrongFamilyReportsFaultyMeteringRatherThanWrongNumbers() throws Exception {
         RecordingListener seen = new RecordingListener();
         try (ShureReceiverSim sim = new ShureReceiverSim(ShureDialect.SLXD, Map.of(1, 518_200L), 470_000, 534_000);
                 ShureReceiver rx = driver(sim, ShureFamily.ULXD, seen)) {
-            await().atMost(5, TimeUnit.SECONDS).until(() -> seen.value("ch1_frequency").isPresent());
-            Thread.sleep(500); // several SAMPLE frames
-            assertThat(seen.value("ch1_rf")).isEmpty();
-            assertThat(seen.value("ch1_audio")).isEmpty();
+            await().atMost(5, TimeUnit.SECONDS).until(() -> seen.latest.containsKey("ch1_rf"));
+            for (String metric : List.of("ch1_rf", "ch1_audio")) {
+                assertThat(seen.latest.get(metric).quality()).as(metric).isEqualTo(Quality.FAULT);
+                assertThat(seen.latest.get(metric).value()).as(metric).isNaN();
+            }
+            assertThat(seen.value("ch1_frequency")).as("its reports are still read").hasValue(518_200.0);
         }
     }
 }

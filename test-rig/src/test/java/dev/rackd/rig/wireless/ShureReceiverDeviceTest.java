@@ -76,6 +76,20 @@ class ShureReceiverDeviceTest {
     }
 
     @Test
+    void valuesReportedOnlyOnChangeHoldWhileTheReceiverAnswers() throws Exception {
+        java.time.Instant first = seen.latest.get("ch1_battery_bars").time();
+        await().atMost(3, TimeUnit.SECONDS).until(() -> seen.latest.get("ch1_battery_bars").time()
+                .isAfter(first.plusMillis(900)));
+        assertThat(seen.value("ch1_battery_bars")).hasValue(5.0);
+        sim.silence(true);
+        Thread.sleep(1_200); // past half the 2 s silence timeout
+        java.time.Instant quiet = seen.latest.get("ch1_battery_bars").time();
+        Thread.sleep(1_200);
+        assertThat(seen.latest.get("ch1_battery_bars").time()).as("not repeated once the receiver is silent")
+                .isEqualTo(quiet);
+    }
+
+    @Test
     void interferenceIsReported() {
         sim.interference(2, true);
         await().atMost(2, TimeUnit.SECONDS).until(() -> seen.value("ch2_interference").orElse(0.0) == 1.0);
@@ -98,6 +112,26 @@ class ShureReceiverDeviceTest {
         sim.refuse(false);
         await().atMost(10, TimeUnit.SECONDS).until(() -> seen.online);
         assertThat(rx.cycles()).isGreaterThan(before);
+    }
+
+    @Test
+    void aReceiverTalkingNonsenseReportsFaultyMeteringThenCountsAsOffline() {
+        sim.nonsense(true);
+        await().atMost(2, TimeUnit.SECONDS).until(() -> seen.latest.get("ch2_rf").quality() == Quality.FAULT);
+        assertThat(seen.latest.get("ch2_rf").value()).isNaN();
+        await().atMost(5, TimeUnit.SECONDS).until(() -> !seen.online);
+        assertThat(seen.events).last().asString().contains("unreadable");
+        sim.nonsense(false);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> seen.online
+                && seen.latest.get("ch2_rf").quality() == Quality.GOOD);
+    }
+
+    @Test
+    void releasedInjectionsGoBackToTheSimulatedNormal() {
+        sim.batteryBars(1, 1);
+        await().atMost(2, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").orElse(9.0) == 1.0);
+        sim.release(1, "battery_bars");
+        await().atMost(2, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").orElse(0.0) == 5.0);
     }
 
     @Test

@@ -15,6 +15,12 @@ public sealed interface ShureMessage {
      */
     record Sample(int channel, String antennas, int rfDbm, int audioDbfs) implements ShureMessage {}
 
+    /**
+     * A metering frame for a channel whose content does not have the family's shape or ranges: the receiver is
+     * talking, but its metering cannot be trusted.
+     */
+    record BadSample(int channel, String frame) implements ShureMessage {}
+
     /** {@code < REP ERR >}: the receiver refused the last command (bad format or value out of range). */
     record Refused() implements ShureMessage {}
 

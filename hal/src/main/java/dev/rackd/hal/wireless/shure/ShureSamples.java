@@ -3,8 +3,9 @@ package dev.rackd.hal.wireless.shure;
 import java.util.OptionalInt;
 
 /**
- * The metering frames, {@code SAMPLE x ALL ...}, by family (see {@link ShureFamily}). Pure; never throws: a frame that
- * does not have its family's exact shape and ranges is {@link ShureMessage.Unknown}. RF is the strongest antenna (the
+ * The metering frames, {@code SAMPLE x ALL ...}, by family (see {@link ShureFamily}). Pure; never throws: a frame for
+ * a channel that does not have its family's exact shape and ranges is {@link ShureMessage.BadSample} (one without a
+ * channel {@link ShureMessage.Unknown}). RF is the strongest antenna (the
  * receiver's diversity picks it); audio is the peak level, the conservative figure for "is anyone speaking".
  */
 final class ShureSamples {
@@ -21,12 +22,15 @@ final class ShureSamples {
     /** @param t the frame's tokens, {@code SAMPLE} at 0, {@code ALL} at 2 */
     static ShureMessage decode(String inner, String[] t, ShureFamily family) {
         OptionalInt ch = ShureCodec.number(t[1], 1, 8);
-        ShureMessage m = ch.isEmpty() ? null : switch (family) {
+        if (ch.isEmpty()) {
+            return new ShureMessage.Unknown(inner);
+        }
+        ShureMessage m = switch (family) {
             case ULXD -> ulxd(ch.getAsInt(), t);
             case SLXD -> slxd(ch.getAsInt(), t);
             case AXIENT -> axient(ch.getAsInt(), t);
         };
-        return m == null ? new ShureMessage.Unknown(inner) : m;
+        return m == null ? new ShureMessage.BadSample(ch.getAsInt(), inner) : m;
     }
 
     private static ShureMessage ulxd(int ch, String[] t) {

@@ -42,6 +42,8 @@ class ShureCodecTest {
                 .isEqualTo(new ShureMessage.Sample(1, "AX", -48, -18));
         assertThat(ShureCodec.decode(" REP ERR ", ShureFamily.ULXD)).isEqualTo(new ShureMessage.Refused());
         assertThat(ShureCodec.decode(" SAMPLE 1 ALL AX 999 032 ", ShureFamily.ULXD))
+                .isEqualTo(new ShureMessage.BadSample(1, " SAMPLE 1 ALL AX 999 032 "));
+        assertThat(ShureCodec.decode(" SAMPLE 9 ALL AX 080 032 ", ShureFamily.ULXD)).as("no such channel")
                 .isInstanceOf(ShureMessage.Unknown.class);
         assertThat(ShureCodec.channelName("{Vocal 1    }")).isEqualTo("Vocal 1");
     }
@@ -69,12 +71,12 @@ class ShureCodecTest {
         assertThat(ShureCodec.decode(" SAMPLE 2 ALL 120 095 000 ", ShureFamily.SLXD))
                 .isEqualTo(new ShureMessage.Sample(2, "", -120, 0));
         assertThat(ShureCodec.decode(" SAMPLE 1 ALL 102 102 121 ", ShureFamily.SLXD)).as("above the scale")
-                .isInstanceOf(ShureMessage.Unknown.class);
+                .isInstanceOf(ShureMessage.BadSample.class);
         assertThat(ShureCodec.decode(" SAMPLE 1 ALL 102 102 086 ", ShureFamily.ULXD))
                 .as("a ULX-D never sends this shape; not read as antenna, RF and audio")
-                .isInstanceOf(ShureMessage.Unknown.class);
+                .isInstanceOf(ShureMessage.BadSample.class);
         assertThat(ShureCodec.decode(" SAMPLE 1 ALL AX 080 032 ", ShureFamily.SLXD))
-                .isInstanceOf(ShureMessage.Unknown.class);
+                .isInstanceOf(ShureMessage.BadSample.class);
     }
 
     @Test
@@ -92,11 +94,12 @@ class ShureCodecTest {
                 " SAMPLE 1 ALL 005 031 102 102 BBB 31 086 31 065 31 070 ",
                 " SAMPLE 1 ALL 005 031 102 102 BB 31 086 31 065 BBBB 31 086 31 065 31 001 31 002 ",
                 " SAMPLE 1 ALL 005 031 102 102 BB 31 086 31 065 7 ",
-                " SAMPLE 1 ALL 005 031 102 102 BB 31 186 31 065 ",
-                " SAMPLE 9 ALL 005 031 102 102 BB 31 086 31 065 ")) {
+                " SAMPLE 1 ALL 005 031 102 102 BB 31 186 31 065 ")) {
             assertThat(ShureCodec.decode(broken, ShureFamily.AXIENT)).as(broken)
-                    .isInstanceOf(ShureMessage.Unknown.class);
+                    .isInstanceOf(ShureMessage.BadSample.class);
         }
+        assertThat(ShureCodec.decode(" SAMPLE 9 ALL 005 031 102 102 BB 31 086 31 065 ", ShureFamily.AXIENT))
+                .isInstanceOf(ShureMessage.Unknown.class);
     }
 
     @Test
@@ -114,6 +117,14 @@ class ShureCodecTest {
             assertThat(r.of(new ShureMessage.Report(2, flag, "CRITICAL"), T)).singleElement()
                     .extracting(Reading::metric, Reading::value).containsExactly("ch2_interference", 1.0);
         }
+    }
+
+    @Test
+    void anUnreadableMeteringFrameMakesTheChannelsRfAndAudioFault() {
+        assertThat(new ShureReadings("rx1").of(new ShureMessage.BadSample(2, "SAMPLE 2 ALL ??"), T))
+                .extracting(Reading::metric, Reading::quality)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ch2_rf", Quality.FAULT),
+                        org.assertj.core.groups.Tuple.tuple("ch2_audio", Quality.FAULT));
     }
 
     @Test
@@ -176,7 +187,7 @@ class ShureCodecTest {
         int best = used.stream().mapToInt(Integer::intValue).max().orElseThrow();
         assertThat(ShureCodec.decode(f + " ", ShureFamily.AXIENT))
                 .isEqualTo(new ShureMessage.Sample(2, "B".repeat(antennas), best - 120, peak - 120));
-        assertThat(ShureCodec.decode(f + " 31 ", ShureFamily.AXIENT)).isInstanceOf(ShureMessage.Unknown.class);
+        assertThat(ShureCodec.decode(f + " 31 ", ShureFamily.AXIENT)).isInstanceOf(ShureMessage.BadSample.class);
     }
 
     @Provide
