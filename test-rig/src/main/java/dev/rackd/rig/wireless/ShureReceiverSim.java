@@ -26,7 +26,7 @@ public final class ShureReceiverSim implements AutoCloseable {
     private final long minKhz;
     private final long maxKhz;
     private volatile boolean silent;
-    private volatile boolean nonsense;
+    private volatile boolean garbled;
     private volatile boolean closed;
 
     public ShureReceiverSim(ShureDialect dialect, Map<Integer, Long> frequencies, long minKhz, long maxKhz)
@@ -124,8 +124,8 @@ public final class ShureReceiverSim implements AutoCloseable {
      * From now on (until called with false) every frame the receiver sends is well delimited nonsense: metering
      * frames for the right channels with unreadable values, reports without a property.
      */
-    public void nonsense(boolean on) {
-        nonsense = on;
+    public void garbled(boolean on) {
+        garbled = on;
     }
 
     /** Sends bytes that are no frame at all, and a broken one. */
@@ -286,7 +286,7 @@ public final class ShureReceiverSim implements AutoCloseable {
 
     private void broadcast(String frame) {
         if (!silent) {
-            server.clients().forEach(c -> server.send(c, garbled(frame)));
+            server.clients().forEach(c -> server.send(c, asSent(frame)));
         }
     }
 
@@ -295,11 +295,11 @@ public final class ShureReceiverSim implements AutoCloseable {
     }
 
     private void send(Client c, String frame) {
-        server.send(c, garbled(frame));
+        server.send(c, asSent(frame));
     }
 
-    private String garbled(String frame) {
-        if (!nonsense) {
+    private String asSent(String frame) {
+        if (!garbled) {
             return frame;
         }
         String[] t = frame.split(" ");

@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * Fault injection for the wireless simulators, in the words of {@code sim/<device>/<target>}:
- * target {@code state} with {@code offline}, {@code online}, {@code garbage} or {@code silence} (a Shure receiver's
- * garbage lasts until {@code online}: it talks nonsense; the others send one burst); a metric
+ * target {@code state} with {@code offline}, {@code online}, {@code garbage} (nothing but nonsense until
+ * {@code online}, as for every simulated device) or {@code silence}; a metric
  * ({@code ch<N>_battery_bars}, {@code ch<N>_battery_minutes}, {@code ch<N>_rf} dBm, {@code ch<N>_audio} dBFS,
  * {@code ch<N>_interference} 0/1, {@code ch<N>_mute} 0/1) with a number or {@code release}; {@code ch<N>_battery}
  * with {@code dying} or {@code release}.
@@ -23,9 +23,9 @@ final class WirelessFaults {
                 case "online" -> {
                     sim.refuse(false);
                     sim.silence(false);
-                    sim.nonsense(false);
+                    sim.garbled(false);
                 }
-                case "garbage" -> sim.nonsense(true);
+                case "garbage" -> sim.garbled(true);
                 case "silence" -> sim.silence(true);
                 default -> throw badState(deviceId, value);
             }
@@ -52,8 +52,11 @@ final class WirelessFaults {
         if (target.equals("state")) {
             switch (value) {
                 case "offline", "silence" -> sim.silence(true);
-                case "online" -> sim.silence(false);
-                case "garbage" -> sim.garbage();
+                case "online" -> {
+                    sim.silence(false);
+                    sim.garbled(false);
+                }
+                case "garbage" -> sim.garbled(true);
                 default -> throw badState(deviceId, value);
             }
             return;
@@ -90,9 +93,10 @@ final class WirelessFaults {
                 case "offline" -> sim.unplug();
                 case "online" -> {
                     sim.silence(false);
+                    sim.garbled(false);
                     sim.replug();
                 }
-                case "garbage" -> sim.garbage();
+                case "garbage" -> sim.garbled(true);
                 case "silence" -> sim.silence(true);
                 default -> throw badState(deviceId, value);
             }

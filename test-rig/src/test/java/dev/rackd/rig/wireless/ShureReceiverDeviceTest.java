@@ -116,12 +116,12 @@ class ShureReceiverDeviceTest {
 
     @Test
     void aReceiverTalkingNonsenseReportsFaultyMeteringThenCountsAsOffline() {
-        sim.nonsense(true);
+        sim.garbled(true);
         await().atMost(2, TimeUnit.SECONDS).until(() -> seen.latest.get("ch2_rf").quality() == Quality.FAULT);
         assertThat(seen.latest.get("ch2_rf").value()).isNaN();
         await().atMost(5, TimeUnit.SECONDS).until(() -> !seen.online);
         assertThat(seen.events).last().asString().contains("unreadable");
-        sim.nonsense(false);
+        sim.garbled(false);
         await().atMost(10, TimeUnit.SECONDS).until(() -> seen.online
                 && seen.latest.get("ch2_rf").quality() == Quality.GOOD);
     }
