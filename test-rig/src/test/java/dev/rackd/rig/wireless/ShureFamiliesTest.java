@@ -38,6 +38,7 @@ class ShureFamiliesTest {
             sim.batteryBars(1, 2);
             await().atMost(2, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").orElse(9.0) == 2.0);
             assertThat(seen.value("ch1_interference")).as("an SLX-D has no interference report").isEmpty();
+            assertThat(rx.setFrequency(1, 518_400).get(3, TimeUnit.SECONDS)).isEqualTo(518_400L);
             assertThatThrownBy(() -> sim.interference(1, true)).hasMessageContaining("no interference");
         }
     }
@@ -67,6 +68,7 @@ class ShureFamiliesTest {
                 assertThat(seen.latest.get(metric).value()).as(metric).isNaN();
             }
             assertThat(seen.value("ch1_frequency")).as("its reports are still read").hasValue(518_200.0);
+            assertThat(rx.online()).as("it answers; only its metering is unreadable").isTrue();
         }
     }
 }
