@@ -52,4 +52,24 @@ final class ShureChannelState {
         }
         return true;
     }
+
+    /** One tick of a dying battery: a bar and 30 minutes (2 hours while more than 2 are left) less; false when flat. */
+    boolean drainOnce() {
+        if (!draining || batteryBars <= 0 || batteryBars > 5) {
+            return false;
+        }
+        batteryBars--;
+        batteryMinutes = Math.max(0, batteryMinutes - 30 * (batteryMinutes > 120 ? 4 : 1));
+        return true;
+    }
+
+    /**
+     * What a receiver talking nonsense sends instead of {@code frame}: well delimited frames, metering for the right
+     * channel with unreadable values, reports without a property.
+     */
+    static String nonsenseFor(String frame) {
+        String[] t = frame.split(" ");
+        return frame.startsWith("< SAMPLE ") && t.length > 2 ? "< SAMPLE " + t[2] + " ALL ?? #!# ~~ >"
+                : "< REP ?? %% >";
+    }
 }

@@ -130,7 +130,8 @@ public final class ShureReceiverSim implements AutoCloseable {
 
     /** Sends bytes that are no frame at all, and a broken one. */
     public void garbage() {
-        broadcastRaw("\u0000\u00ff<<< nonsense\r\n< REP 1 FREQUENCY >\r\n< SAMPLE 9 ALL QQ 999 >\r\n");
+        server.clients().forEach(c -> server.write(c,
+                "\u0000\u00ff<<< nonsense\r\n< REP 1 FREQUENCY >\r\n< SAMPLE 9 ALL QQ 999 >\r\n"));
     }
 
     /** Stops answering and metering (the receiver hangs), or resumes. */
@@ -177,7 +178,8 @@ public final class ShureReceiverSim implements AutoCloseable {
             for (int x : which) {
                 if (prop.equals("ALL")) {
                     for (String p : dialect.allProperties()) {
-                        send(c, p.equals("METER_RATE") ? "< REP " + x + " METER_RATE " + fiveDigits(c.meterMs) + " >"
+                        send(c, p.equals("METER_RATE")
+                                ? "< REP " + x + " METER_RATE " + String.format("%05d", c.meterMs) + " >"
                                 : report(x, p));
                     }
                 } else {
@@ -250,9 +252,7 @@ public final class ShureReceiverSim implements AutoCloseable {
         List<Integer> drained = new ArrayList<>();
         synchronized (this) {
             channels.forEach((ch, s) -> {
-                if (s.draining && s.batteryBars > 0 && s.batteryBars <= 5) {
-                    s.batteryBars--;
-                    s.batteryMinutes = Math.max(0, s.batteryMinutes - 30 * (s.batteryMinutes > 120 ? 4 : 1));
+                if (s.drainOnce()) {
                     drained.add(ch);
                 }
             });
@@ -286,31 +286,15 @@ public final class ShureReceiverSim implements AutoCloseable {
 
     private void broadcast(String frame) {
         if (!silent) {
-            server.clients().forEach(c -> server.send(c, asSent(frame)));
+            server.clients().forEach(c -> send(c, frame));
         }
-    }
-
-    private void broadcastRaw(String raw) {
-        server.clients().forEach(c -> server.write(c, raw));
     }
 
     private void send(Client c, String frame) {
-        server.send(c, asSent(frame));
-    }
-
-    private String asSent(String frame) {
-        if (!garbled) {
-            return frame;
-        }
-        String[] t = frame.split(" ");
-        return frame.startsWith("< SAMPLE ") && t.length > 2 ? "< SAMPLE " + t[2] + " ALL ?? #!# ~~ >" : "< REP ?? %% >";
+        server.send(c, garbled ? ShureChannelState.nonsenseFor(frame) : frame);
     }
 
     private static int parseChannel(String s) {
         return s.matches("\\d") ? Integer.parseInt(s) : -1;
-    }
-
-    private static String fiveDigits(int v) {
-        return String.format("%05d", v);
     }
 }
