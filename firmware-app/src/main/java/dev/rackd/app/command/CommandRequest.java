@@ -66,6 +66,23 @@ public record CommandRequest(String name, ObjectNode args, String user, Role rol
         return n.asInt();
     }
 
+    public long requireLong(String field, long min, long max) throws CommandException {
+        JsonNode n = require(field);
+        if (!n.isIntegralNumber()) {
+            throw wrongType(field, "a whole number from " + min + " to " + max);
+        }
+        if (!n.canConvertToLong() || n.asLong() < min || n.asLong() > max) {
+            throw new CommandException(ErrorCode.OUT_OF_RANGE,
+                    "'" + field + "' is " + n.asText() + "; allowed: " + min + " to " + max);
+        }
+        return n.asLong();
+    }
+
+    /** {@link #requireInt} when the field is there, {@code fallback} when it is not. */
+    public int optionalInt(String field, int min, int max, int fallback) throws CommandException {
+        return args.has(field) ? requireInt(field, min, max) : fallback;
+    }
+
     public boolean optionalBoolean(String field, boolean fallback) throws CommandException {
         if (!args.has(field)) {
             return fallback;

@@ -1,5 +1,6 @@
 package dev.rackd.app.core;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -13,6 +14,17 @@ public interface Messaging {
 
     /** @param qos 0 for telemetry that the next interval repeats, 1 for anything that must arrive */
     void publish(String topic, byte[] payload, int qos, boolean retained);
+
+    /**
+     * Like {@link #publish}, but says when the broker has taken the message: completes once the broker
+     * acknowledged it (PUBACK at QoS 1, PUBCOMP at QoS 2), fails when it could not be sent or the
+     * connection dropped first. For messages whose order and arrival must be proven (alert events).
+     * The default only hands over to {@link #publish}; implementations should override it.
+     */
+    default CompletableFuture<Void> publishAcknowledged(String topic, byte[] payload, int qos, boolean retained) {
+        publish(topic, payload, qos, retained);
+        return CompletableFuture.completedFuture(null);
+    }
 
     /** An MQTT 5 reply: carries the request's correlation data (may be null). */
     void reply(String responseTopic, byte[] payload, byte[] correlationData);

@@ -1,0 +1,203 @@
+package dev.rackd.app.alerts;
+
+import dev.rackd.app.alerts.AlertEvent.Type;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * Every open alert and what happens to it: raise, severity change, clear, latch, acknowledge, flapping.
+ * Pure state, no threads or clocks: the engine owns it on one thread and passes the time in.
+ */
+final class AlertBook {
+    /** Fired this often within {@link #FLAP_WINDOW}: flapping. */
+    static final int FLAP_RAISES = 5;
+    static final Duration FLAP_WINDOW = Duration.ofMinutes(10);
+    /** While flapping, a clear waits until the condition has stayed away this long. */
+    static final Duration FLAP_HOLD = Duration.ofMinutes(2);
+    /** A restored active alert that no rule or domain confirms within this time is cleared. */
+    static final Duration RESTORE_GRACE = Duration.ofMinutes(2);
+
+    private final Map<String, OpenAlert> open = new LinkedHashMap<>();
+    private final Map<String, Long> counts;
+    /** Recent raise times per id, kept after an alert closes so that flapping is seen across acknowledges. */
+    private final Map<String, ArrayDeque<Instant>> raises = new HashMap<>();
+    private final LongSupplier seqs;
+    private final Consumer<AlertEvent> sink;
+    private final Instant started;
+
+    AlertBook(List<Alert> restored, Map<String, Long> counts, LongSupplier seqs, Consumer<AlertEvent> sink,
+            Instant started) {
+        this.counts = new HashMap<>(counts);
+        this.seqs = seqs;
+        this.sink = sink;
+        this.started = started;
+        restored.forEach(a -> open.put(a.id(), OpenAlert.restore(a)));
+    }
+
+    /** The condition holds at {@code c.severity()} at {@code time}. */
+    void hold(Condition c, Instant time) {
+        OpenAlert a = open.get(c.id());
+        if (a == null || a.condition == null) {
+            raise(a == null ? new OpenAlert(c.id()) : a, c, time);
+            return;
+        }
+        a.unconfirmed = false;
+        a.clearHeldSince = null;
+        if (c.severity() == Severity.CRITICAL && c.latch()) {
+            a.latchedCritical = true;
+        }
+        Severity shown = a.latchedCritical ? Severity.CRITICAL : c.severity();
+        a.condition = c.severity();
+        if (shown != a.severity) {
+            if (LevelTracker.rank(shown) > LevelTracker.rank(a.severity)) {
+                a.ackedBy = null; // worse than what was acknowledged: somebody must look again
+                a.ackedAt = null;
+            }
+            a.severity = shown;
+            a.take(c);
+            emit(Type.UPDATE, a, time);
+        }
+    }
+
+    /** The condition is gone at {@code time} (no-op if it was not holding). */
+    void release(String id, Instant time) {
+        OpenAlert a = open.get(id);
+        if (a == null || a.condition == null) {
+            return;
+        }
+        if (a.flapping) {
+            if (a.clearHeldSince == null) {
+                a.clearHeldSince = time;
+            }
+            return;
+        }
+        clear(a, time);
+    }
+
+    Optional<Alert> acknowledge(String id, String user, Instant time) {
+        OpenAlert a = open.get(id);
+        if (a == null) {
+            return Optional.empty();
+        }
+        if (a.ackedBy != null && !a.latchedCritical) {
+            return Optional.of(a.snapshot(count(id), a.state())); // already: nothing changes
+        }
+        a.ackedBy = user;
+        a.ackedAt = time;
+        a.latchedCritical = false;
+        if (a.condition != null) {
+            a.severity = a.condition;
+        }
+        return Optional.of(emit(Type.ACK, a, time));
+    }
+
+    /** Acknowledges every open alert nobody has acknowledged yet. */
+    List<Alert> acknowledgeAll(String user, Instant time) {
+        List<Alert> done = new ArrayList<>();
+        for (OpenAlert a : new ArrayList<>(open.values())) {
+            if (a.ackedBy == null || a.latchedCritical) {
+                acknowledge(a.id, user, time).ifPresent(done::add);
+            }
+        }
+        return done;
+    }
+
+    /** Held-back clears, the end of flapping and unconfirmed restored alerts, as of {@code now}. */
+    void tick(Instant now) {
+        for (OpenAlert a : new ArrayList<>(open.values())) {
+            if (a.clearHeldSince != null && !now.isBefore(a.clearHeldSince.plus(FLAP_HOLD))) {
+                clear(a, a.clearHeldSince);
+            } else if (a.unconfirmed && !now.isBefore(started.plus(RESTORE_GRACE))) {
+                a.unconfirmed = false;
+                clear(a, now);
+            }
+        }
+        raises.values().forEach(r -> trimRaises(r, now));
+        raises.values().removeIf(ArrayDeque::isEmpty);
+        for (OpenAlert a : open.values()) {
+            if (a.flapping && !raises.containsKey(a.id) && a.clearHeldSince == null) {
+                a.flapping = false;
+                emit(Type.UPDATE, a, now);
+            }
+        }
+    }
+
+    Optional<Severity> conditionOf(String id) {
+        OpenAlert a = open.get(id);
+        return a == null ? Optional.empty() : Optional.ofNullable(a.condition);
+    }
+
+    /** Open alerts, most urgent first, then oldest first. */
+    List<Alert> open() {
+        return open.values().stream().map(a -> a.snapshot(count(a.id), a.state()))
+                .sorted(Comparator.comparing(Alert::severity).reversed().thenComparing(Alert::raisedAt))
+                .toList();
+    }
+
+    Collection<String> openIds() {
+        return List.copyOf(open.keySet());
+    }
+
+    Map<String, Long> counts() {
+        return Map.copyOf(counts);
+    }
+
+    private void raise(OpenAlert a, Condition c, Instant time) {
+        open.put(a.id, a);
+        a.take(c);
+        a.condition = c.severity();
+        a.severity = c.severity();
+        a.latchedCritical = c.severity() == Severity.CRITICAL && c.latch();
+        a.raisedAt = time;
+        a.clearedAt = null;
+        a.ackedBy = null;
+        a.ackedAt = null;
+        a.unconfirmed = false;
+        a.clearHeldSince = null;
+        counts.merge(a.id, 1L, Long::sum);
+        ArrayDeque<Instant> recent = raises.computeIfAbsent(a.id, k -> new ArrayDeque<>());
+        trimRaises(recent, time);
+        recent.addLast(time);
+        a.flapping |= recent.size() >= FLAP_RAISES;
+        emit(Type.RAISE, a, time);
+    }
+
+    private void clear(OpenAlert a, Instant time) {
+        a.condition = null;
+        a.clearHeldSince = null;
+        a.clearedAt = time;
+        emit(Type.CLEAR, a, time);
+    }
+
+    private Alert emit(Type type, OpenAlert a, Instant time) {
+        a.seq = seqs.getAsLong();
+        AlertStatus state = a.closable() ? AlertStatus.CLOSED : a.state();
+        if (state == AlertStatus.CLOSED) {
+            open.remove(a.id);
+        }
+        Alert snap = a.snapshot(count(a.id), state);
+        sink.accept(new AlertEvent(a.seq, type, time, snap));
+        return snap;
+    }
+
+    private long count(String id) {
+        return counts.getOrDefault(id, 0L);
+    }
+
+    private static void trimRaises(ArrayDeque<Instant> recent, Instant now) {
+        while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(FLAP_WINDOW))) {
+            recent.removeFirst();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.rackd.app.alerts;
+
+import dev.rackd.config.AlertSettings.AlertRule;
+import dev.rackd.config.AlertSettings.Direction;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The rule that applies to one device metric, wherever it came from.
+ *
+ * @param source for people reading history: "show file rule 3" or "default for temperatures"
+ */
+public record MetricRule(
+        Direction direction,
+        Optional<Double> warning,
+        Optional<Double> critical,
+        double hysteresis,
+        Duration minDuration,
+        Optional<Double> ratePerMinute,
+        boolean latch,
+        String source) {
+
+    public static MetricRule of(AlertRule r, String source) {
+        return new MetricRule(r.direction(), r.warning(), r.critical(), r.hysteresis(), r.minDuration(),
+                r.ratePerMinute(), r.latch(), source);
+    }
+
+    static MetricRule above(double warning, double critical, double hysteresis, Duration minDuration,
+            Optional<Double> ratePerMinute, boolean latch, String source) {
+        return new MetricRule(Direction.ABOVE, Optional.of(warning), Optional.of(critical), hysteresis,
+                minDuration, ratePerMinute, latch, source);
+    }
+
+    static MetricRule below(double warning, double critical, double hysteresis, Duration minDuration,
+            boolean latch, String source) {
+        return new MetricRule(Direction.BELOW, Optional.of(warning), Optional.of(critical), hysteresis,
+                minDuration, Optional.empty(), latch, source);
+    }
+
+    /** A rule with neither limits nor rate: the show file's way of silencing a metric. */
+    public boolean isSilent() {
+        return warning.isEmpty() && critical.isEmpty() && ratePerMinute.isEmpty();
+    }
+
+    /** The alert rule name of the level condition: "high" or "low". */
+    public String levelRule() {
+        return direction == Direction.ABOVE ? "high" : "low";
+    }
+}

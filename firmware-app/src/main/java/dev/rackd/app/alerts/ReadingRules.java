@@ -1,0 +1,87 @@
+package dev.rackd.app.alerts;
+
+import dev.rackd.config.AlertSettings.Direction;
+import dev.rackd.hal.Quality;
+import dev.rackd.hal.Reading;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns each reading into level, rate and stale conditions on the book. Engine thread only.
+ */
+final class ReadingRules {
+    private final RuleBook rules;
+    private final DeviceLabels labels;
+    private final DeviceWatch watch;
+    private final AlertBook book;
+    private final Map<String, LevelTracker> levels = new HashMap<>();
+    private final Map<String, RateTracker> rates = new HashMap<>();
+
+    ReadingRules(RuleBook rules, DeviceLabels labels, DeviceWatch watch, AlertBook book) {
+        this.rules = rules;
+        this.labels = labels;
+        this.watch = watch;
+        this.book = book;
+    }
+
+    void apply(Reading r) {
+        String dev = r.deviceId();
+        String metric = r.metric();
+        String staleId = AlertIds.of(dev, metric, "stale");
+        if (r.quality() != Quality.GOOD || !Double.isFinite(r.value())) {
+            if (watch.metricOverdue(dev, metric, r.time())) {
+                book.hold(new Condition(staleId, "stale", dev, metric, Severity.WARNING, null, null,
+                        r.unit().symbol(), AlertWords.stale(labels.label(dev), metric,
+                        watch.secondsWithoutGood(dev, metric, r.time())), false), r.time());
+            }
+            return;
+        }
+        watch.good(dev, metric, r.time());
+        book.release(staleId, r.time());
+        book.release(AlertIds.of(dev, "", RuleBook.OFFLINE), r.time());
+        Optional<MetricRule> found = rules.ruleFor(dev, metric);
+        if (found.isEmpty()) {
+            return;
+        }
+        MetricRule rule = found.get();
+        level(r, rule);
+        rule.ratePerMinute().ifPresent(limit -> rate(r, rule, limit));
+    }
+
+    private void level(Reading r, MetricRule rule) {
+        if (rule.warning().isEmpty() && rule.critical().isEmpty()) {
+            return;
+        }
+        String id = AlertIds.of(r.deviceId(), r.metric(), rule.levelRule());
+        LevelTracker t = levels.computeIfAbsent(id,
+                k -> new LevelTracker(rule, book.conditionOf(id).orElse(null)));
+        Severity s = t.update(r.value(), r.time());
+        if (s == null) {
+            book.release(id, r.time());
+            return;
+        }
+        double limit = t.limit(s);
+        boolean above = rule.direction() == Direction.ABOVE;
+        book.hold(new Condition(id, rule.levelRule(), r.deviceId(), r.metric(), s, r.value(), limit,
+                r.unit().symbol(), AlertWords.level(labels.label(r.deviceId()), r.metric(), r.value(), r.unit(),
+                limit, above), rule.latch()), r.time());
+    }
+
+    private void rate(Reading r, MetricRule rule, double limit) {
+        String id = AlertIds.of(r.deviceId(), r.metric(), "rate");
+        RateTracker t = rates.computeIfAbsent(id, k -> new RateTracker());
+        double signedLimit = rule.direction() == Direction.ABOVE ? limit : -limit;
+        double slope = t.add(r.value(), r.time());
+        if (!t.exceeds(slope, signedLimit)) {
+            book.release(id, r.time());
+            return;
+        }
+        if (Double.isNaN(slope)) {
+            return;
+        }
+        book.hold(new Condition(id, "rate", r.deviceId(), r.metric(), Severity.WARNING, slope, signedLimit,
+                r.unit().symbol() + "/min", AlertWords.rate(labels.label(r.deviceId()), r.metric(), slope, r.unit(),
+                signedLimit), false), r.time());
+    }
+}

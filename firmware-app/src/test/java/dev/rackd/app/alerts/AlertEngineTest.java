@@ -1,0 +1,149 @@
+package dev.rackd.app.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rackd.app.alerts.AlertEvent.Type;
+import dev.rackd.app.fixtures.FakeRackState;
+import dev.rackd.app.fixtures.MutableClock;
+import dev.rackd.app.fixtures.TestShow;
+import dev.rackd.app.state.StateStore;
+import dev.rackd.config.ShowFile;
+import dev.rackd.hal.Quality;
+import dev.rackd.hal.Reading;
+import dev.rackd.hal.Unit;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AlertEngineTest {
+    private static final Instant T0 = Instant.parse("2026-11-21T20:00:00Z");
+    @TempDir
+    Path dir;
+    private final MutableClock clock = new MutableClock(T0);
+    private final FakeRackState rack = new FakeRackState();
+    private final List<AlertEvent> events = new CopyOnWriteArrayList<>();
+    private final ShowFile show = TestShow.rack("foh").amp("amp-b", "Amp B", 4, Duration.ofSeconds(1))
+            .offlineAfterPolls(3).build();
+    private AlertEngine engine;
+
+    private AlertEngine start() throws Exception {
+        StateStore store = new StateStore(dir, 4 << 20, clock, p -> {});
+        AlertEngine e = new AlertEngine(show, store, clock);
+        e.addListener(events::add);
+        e.start(rack);
+        return e;
+    }
+
+    @AfterEach
+    void stop() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    private void temperature(double celsius) {
+        rack.push(Reading.good("amp-b", "ch3_temperature", celsius, Unit.CELSIUS, clock.instant()));
+    }
+
+    private void settle() throws Exception {
+        engine.call(() -> null).get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aHotChannelRaisesInTheCrewsWordsAndAnAcknowledgeClosesItOnceCool() throws Exception {
+        engine = start();
+        for (int s = 0; s <= 10; s++) {
+            clock.set(T0.plusSeconds(s));
+            temperature(71);
+        }
+        settle();
+        assertThat(events).hasSize(1);
+        Alert a = events.getFirst().alert();
+        assertThat(a.id()).isEqualTo("amp-b.ch3_temperature.high");
+        assertThat(a.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(a.message()).isEqualTo("Amp B ch 3 at 71 °C, limit 70 °C");
+        assertThat(a.raisedAt()).isEqualTo(T0.plusSeconds(10));
+
+        clock.set(T0.plusSeconds(11));
+        temperature(50);
+        assertThat(engine.acknowledge(a.id(), "chief").get(5, TimeUnit.SECONDS)).isPresent();
+        assertThat(events).extracting(AlertEvent::type).containsExactly(Type.RAISE, Type.CLEAR, Type.ACK);
+        assertThat(engine.open().get()).isEmpty();
+    }
+
+    @Test
+    void aDeviceSilentForItsPollsGoesOfflineAndComesBackWithItsFirstGoodReading() throws Exception {
+        engine = start();
+        temperature(40);
+        clock.set(T0.plusSeconds(3));
+        engine.sweepNow().get();
+        assertThat(events).isEmpty();
+        clock.set(T0.plusSeconds(4));
+        engine.sweepNow().get();
+        assertThat(events).hasSize(1);
+        assertThat(events.getFirst().alert().id()).isEqualTo("amp-b.offline");
+        assertThat(events.getFirst().alert().severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(events.getFirst().alert().message()).isEqualTo("Amp B offline: no valid reading for 4 s");
+
+        temperature(40);
+        settle();
+        assertThat(events.getLast().type()).isEqualTo(Type.CLEAR);
+    }
+
+    @Test
+    void aDriverSayingOfflineRaisesAtOnceWithItsReason() throws Exception {
+        engine = start();
+        rack.online("amp-b", false, "no answer from 127.0.0.1:1234");
+        settle();
+        assertThat(events.getFirst().alert().message()).isEqualTo("Amp B offline: no answer from 127.0.0.1:1234");
+    }
+
+    @Test
+    void readingsWithoutAGoodValueForTheirPollsRaiseStale() throws Exception {
+        engine = start();
+        temperature(40);
+        clock.set(T0.plusSeconds(5));
+        rack.push(new Reading("amp-b", "ch3_temperature", 40, Unit.CELSIUS, clock.instant(), Quality.STALE));
+        settle();
+        assertThat(events).extracting(e -> e.alert().id()).containsExactly("amp-b.ch3_temperature.stale");
+        assertThat(events.getFirst().alert().message())
+                .isEqualTo("Amp B ch 3 temperature has had no valid reading for 5 s");
+    }
+
+    @Test
+    void aDomainRaisesAndClearsItsOwnAlerts() throws Exception {
+        engine = start();
+        engine.raise("window", "distro", "l1_voltage", Severity.CRITICAL, 262.0, 253.0, "Distro L1 at 262 V, limit 253 V");
+        engine.clear("window", "distro", "l1_voltage");
+        settle();
+        assertThat(events).extracting(AlertEvent::type).containsExactly(Type.RAISE, Type.CLEAR);
+        assertThat(events.getLast().alert().state()).as("critical domain alerts latch").isEqualTo(AlertStatus.LATCHED);
+        assertThat(events.getFirst().alert().id()).isEqualTo("distro.l1_voltage.window");
+    }
+
+    @Test
+    void historyCountsAndOpenAlertsSurviveARestartAndSequenceNumbersNeverRepeat() throws Exception {
+        engine = start();
+        engine.raise("window", "distro", "l1_voltage", Severity.WARNING, 250.0, 248.0, "high mains");
+        engine.clear("window", "distro", "l1_voltage");
+        engine.raise("window", "distro", "l1_voltage", Severity.WARNING, 250.0, 248.0, "high mains");
+        settle();
+        long lastSeq = events.getLast().seq();
+        engine.close();
+
+        events.clear();
+        engine = start();
+        assertThat(engine.open().get()).extracting(Alert::id, Alert::count).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("distro.l1_voltage.window", 2L));
+        assertThat(engine.history(100, 0, null).get()).extracting(AlertEvent::type)
+                .containsExactly(Type.RAISE, Type.CLEAR, Type.RAISE);
+        engine.acknowledge("distro.l1_voltage.window", "chief").get();
+        assertThat(events.getFirst().seq()).isGreaterThan(lastSeq);
+    }
+}

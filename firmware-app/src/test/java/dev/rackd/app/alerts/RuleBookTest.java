@@ -1,0 +1,63 @@
+package dev.rackd.app.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rackd.app.fixtures.TestShow;
+import dev.rackd.config.AlertSettings.AlertRule;
+import dev.rackd.config.AlertSettings.Direction;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RuleBookTest {
+    private static AlertRule rule(String device, String metric, Double warning, Double critical) {
+        return new AlertRule(device, metric, Direction.ABOVE, Optional.ofNullable(warning), Optional.ofNullable(critical),
+                2, Duration.ZERO, Optional.empty(), false);
+    }
+
+    @Test
+    void theFirstMatchingShowFileRuleWinsOverLaterOnesAndOverDefaults() {
+        RuleBook book = new RuleBook(TestShow.rack("r").amp("amp-b", "Amp B", 4, Duration.ofSeconds(1))
+                .rule(rule("amp-*", "ch3_temperature", 55.0, 65.0))
+                .rule(rule("amp-*", "ch*_temperature", 50.0, 60.0))
+                .build());
+        assertThat(book.ruleFor("amp-b", "ch3_temperature").orElseThrow().critical()).contains(65.0);
+        assertThat(book.ruleFor("amp-b", "ch1_temperature").orElseThrow().critical()).contains(60.0);
+        assertThat(book.ruleFor("amp-b", "ch1_temperature").orElseThrow().source()).isEqualTo("show file rule 2");
+        assertThat(book.ruleFor("pi", "temperature").orElseThrow()).isEqualTo(DefaultRules.TEMPERATURES);
+    }
+
+    @Test
+    void aRuleWithoutLimitsSilencesWhatItMatches() {
+        RuleBook book = new RuleBook(TestShow.rack("r").rule(rule("spare-amp", "*", null, null)).build());
+        assertThat(book.ruleFor("spare-amp", "ch1_temperature")).isEmpty();
+        assertThat(book.offlineRule("spare-amp")).isEmpty();
+        assertThat(book.ruleFor("amp-a", "ch1_temperature")).isPresent();
+    }
+
+    @Test
+    void aTemperatureSensorsOwnLimitsComeBeforeTheDefault() {
+        RuleBook book = new RuleBook(TestShow.rack("r").sensor("case", "Rack case", 45, 55, 2).build());
+        MetricRule r = book.ruleFor("case", "temperature").orElseThrow();
+        assertThat(r.warning()).contains(45.0);
+        assertThat(r.critical()).contains(55.0);
+        assertThat(r.hysteresis()).isEqualTo(2.0);
+    }
+
+    @Test
+    void defaultsCoverLoadAndBatteriesButNotMainsWindows() {
+        RuleBook book = new RuleBook(TestShow.rack("r").build());
+        assertThat(book.ruleFor("distro", "l1_load").orElseThrow().critical()).contains(95.0);
+        assertThat(book.ruleFor("rx-1", "ch2_battery_bars").orElseThrow().direction()).isEqualTo(Direction.BELOW);
+        assertThat(book.ruleFor("distro", "l1_voltage")).isEmpty();
+        assertThat(book.ruleFor("distro", "frequency")).isEmpty();
+    }
+
+    @Test
+    void losingAMeterOrAnAmpIsCriticalLosingAReceiverIsAWarning() {
+        RuleBook book = new RuleBook(TestShow.rack("r").amp("amp-a", "Amp A", 4, Duration.ofSeconds(1))
+                .receiver("rx-1", "Mics").build());
+        assertThat(book.offlineRule("amp-a").orElseThrow().critical()).isPresent();
+        assertThat(book.offlineRule("rx-1").orElseThrow().critical()).isEmpty();
+    }
+}
