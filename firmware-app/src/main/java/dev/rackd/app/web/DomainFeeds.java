@@ -1,0 +1,84 @@
+package dev.rackd.app.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rackd.app.command.Json;
+import dev.rackd.app.core.InboundMessage;
+import dev.rackd.app.core.Messaging;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The wireless and audio state that is not a reading: the last spectrum scan and the notch filters in
+ * place. Their domains publish it retained under the rack's prefix (the hook topics below, documented
+ * in docs/dashboard.md); the dashboard keeps the latest of each, as JSON objects, bounded in size.
+ */
+public final class DomainFeeds {
+    /** Retained: the last scan, its coordinated carriers and intermodulation products. */
+    public static final String WIRELESS_SCAN = "wireless/scan";
+    /** Retained: every channel's notch filters. */
+    public static final String AUDIO_NOTCHES = "audio/notches";
+    /** Not retained: one JSON object per notable event (re-tune, interference, notch placed...). */
+    public static final String WIRELESS_EVENTS = "wireless/events";
+    public static final String AUDIO_EVENTS = "audio/events";
+    static final int MAX_BYTES = 512 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(DomainFeeds.class);
+
+    private final AtomicReference<JsonNode> scan = new AtomicReference<>();
+    private final AtomicReference<JsonNode> notches = new AtomicReference<>();
+    private final AtomicLong version = new AtomicLong();
+
+    void subscribe(Messaging messaging) {
+        messaging.subscribe(messaging.prefix() + WIRELESS_SCAN, m -> take(m, scan));
+        messaging.subscribe(messaging.prefix() + AUDIO_NOTCHES, m -> take(m, notches));
+    }
+
+    /** The last scan object, or null before any. */
+    JsonNode scan() {
+        return scan.get();
+    }
+
+    JsonNode notches() {
+        return notches.get();
+    }
+
+    /** Grows whenever either feed changes. */
+    long version() {
+        return version.get();
+    }
+
+    void take(InboundMessage m, AtomicReference<JsonNode> into) {
+        JsonNode node = parse(m.topic(), m.payload());
+        if (node != null || m.payload().length == 0) {
+            into.set(node);
+            version.incrementAndGet();
+        }
+    }
+
+    /** A JSON object within the size bound; empty (and logged) for anything else. */
+    public static java.util.Optional<JsonNode> jsonObject(String topic, byte[] payload) {
+        return java.util.Optional.ofNullable(parse(topic, payload));
+    }
+
+    /** A JSON object within the size bound, or null (logged) for anything else. */
+    static JsonNode parse(String topic, byte[] payload) {
+        if (payload.length == 0) {
+            return null;
+        }
+        if (payload.length > MAX_BYTES) {
+            log.warn("{}: {} bytes is over the dashboard's limit of {}; ignored", topic, payload.length, MAX_BYTES);
+            return null;
+        }
+        try {
+            JsonNode n = Json.STRICT.readTree(payload);
+            if (n != null && n.isObject()) {
+                return n;
+            }
+            log.warn("{}: not a JSON object; ignored", topic);
+        } catch (java.io.IOException e) {
+            log.warn("{}: not JSON ({}); ignored", topic, e.getMessage());
+        }
+        return null;
+    }
+}
