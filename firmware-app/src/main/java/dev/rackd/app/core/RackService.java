@@ -46,6 +46,7 @@ public final class RackService implements AutoCloseable {
     private final List<DomainModule> modules = new ArrayList<>();
     private DeviceSupervisor devices;
     private ScheduledExecutorService timer;
+    private volatile RackContext context;
 
     public RackService(ShowFile show, RunOptions options, Clock clock) {
         this.configured = show;
@@ -84,6 +85,7 @@ public final class RackService implements AutoCloseable {
         ServiceContext context = new ServiceContext(show, state, devices, createAlerts(), createCommands(), store,
                 link, clock);
         startModules(context);
+        this.context = context;
 
         try {
             link.start();
@@ -113,6 +115,11 @@ public final class RackService implements AutoCloseable {
         }
         log.info("rack {} ({}) running: {} devices{}", show.rack().id(), show.rack().name(), show.deviceIds().size(),
                 options.simulate() ? ", simulated" : "");
+    }
+
+    /** The running service's context, for what runs beside the domains (the dashboard); null before start. */
+    public RackContext context() {
+        return context;
     }
 
     /** Stops everything it started, newest first; never throws. */
