@@ -58,10 +58,12 @@ public final class RackService implements AutoCloseable {
         ShowFile show = configured;
         Simulation simulation = null;
         Path simDir = null;
+        ScenarioRunner scenario = null;
         if (options.simulate()) {
             simDir = tempDir("rackd-sim-");
             simulation = startSimulation(simDir);
             show = simulation.rewired();
+            scenario = checkedScenario(simulation);
         }
         StateStore store = openStore(stateDir(simDir));
 
@@ -103,15 +105,9 @@ public final class RackService implements AutoCloseable {
                 log.error("timer tick failed", e);
             }
         }, 1, 1, TimeUnit.SECONDS);
-        if (simulation != null && options.scenario().isPresent()) {
-            ScenarioRunner runner = new ScenarioRunner(options.scenario().get(), simulation);
-            try {
-                runner.check();
-            } catch (ScenarioException e) {
-                throw new StartupException(StartupException.BAD_INPUT, e.getMessage());
-            }
-            runner.start(timer);
-            toClose.add(runner);
+        if (scenario != null) {
+            scenario.start(timer);
+            toClose.add(scenario);
         }
         log.info("rack {} ({}) running: {} devices{}", show.rack().id(), show.rack().name(), show.deviceIds().size(),
                 options.simulate() ? ", simulated" : "");
@@ -202,6 +198,20 @@ public final class RackService implements AutoCloseable {
         } catch (Exception e) {
             throw new StartupException(StartupException.ENVIRONMENT, "the rack simulator did not start: " + e, e);
         }
+    }
+
+    /** The scenario, refused before anything else starts when a line names a metric the device lacks. */
+    private ScenarioRunner checkedScenario(Simulation simulation) throws StartupException {
+        if (options.scenario().isEmpty()) {
+            return null;
+        }
+        ScenarioRunner runner = new ScenarioRunner(options.scenario().get(), simulation);
+        try {
+            runner.check();
+        } catch (ScenarioException e) {
+            throw new StartupException(StartupException.BAD_INPUT, e.getMessage());
+        }
+        return runner;
     }
 
     /**

@@ -26,7 +26,7 @@ public record MqttEndpoint(String uri, String clientId, Optional<String> usernam
     /** A broker named on the command line for a simulated rack: no credentials, TLS with the system's CAs. */
     public static MqttEndpoint anonymous(String uri, String clientId) throws StartupException {
         String scheme = checkUri(uri);
-        Optional<SocketFactory> tls = "ssl".equals(scheme) ? Optional.of(javax.net.ssl.SSLSocketFactory.getDefault())
+        Optional<SocketFactory> tls = secure(scheme) ? Optional.of(javax.net.ssl.SSLSocketFactory.getDefault())
                 : Optional.empty();
         return new MqttEndpoint(uri, clientId, Optional.empty(), Optional.empty(), tls);
     }
@@ -45,28 +45,37 @@ public record MqttEndpoint(String uri, String clientId, Optional<String> usernam
             }
         }
         Optional<SocketFactory> tls = Optional.empty();
-        if ("ssl".equals(scheme)) {
+        if (secure(scheme)) {
             tls = Optional.of(PemTls.socketFactory(mqtt.tls().orElse(
                     new MqttSettings.TlsSettings(Optional.empty(), Optional.empty(), Optional.empty()))));
         }
         return new MqttEndpoint(uri, mqtt.clientId(), mqtt.username(), password, tls);
     }
 
-    /** @return the scheme, after refusing anything but {@code tcp://host:port} or {@code ssl://host:port} */
+    /**
+     * @return the scheme, after refusing anything but {@code tcp://host:port}, {@code ssl://host:port} or a
+     *         WebSocket address ({@code ws://host:port/path}, {@code wss://...})
+     */
     public static String checkUri(String uri) throws StartupException {
         String hint = "'" + uri + "' is not a broker address; use tcp://host:port or ssl://host:port"
-                + " (e.g. tcp://10.0.0.2:1883)";
+                + " (e.g. tcp://10.0.0.2:1883; ws:// and wss:// also work)";
         try {
             URI u = new URI(uri);
-            boolean ok = ("tcp".equals(u.getScheme()) || "ssl".equals(u.getScheme())) && u.getHost() != null
+            String scheme = u.getScheme() == null ? "" : u.getScheme();
+            boolean web = scheme.equals("ws") || scheme.equals("wss");
+            boolean ok = (web || scheme.equals("tcp") || scheme.equals("ssl")) && u.getHost() != null
                     && u.getPort() >= 1 && u.getPort() <= 65535
-                    && (u.getPath() == null || u.getPath().isEmpty()) && u.getQuery() == null;
+                    && (web || u.getPath() == null || u.getPath().isEmpty()) && u.getQuery() == null;
             if (!ok) {
                 throw new StartupException(StartupException.BAD_INPUT, hint);
             }
-            return u.getScheme();
+            return scheme;
         } catch (URISyntaxException e) {
             throw new StartupException(StartupException.BAD_INPUT, hint);
         }
+    }
+
+    static boolean secure(String scheme) {
+        return scheme.equals("ssl") || scheme.equals("wss");
     }
 }

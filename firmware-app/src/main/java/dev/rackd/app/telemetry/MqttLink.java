@@ -5,25 +5,18 @@ import dev.rackd.app.core.Messaging;
 import dev.rackd.hal.Backoff;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
-import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
-import org.eclipse.paho.mqttv5.common.packet.UserProperty;
 import org.eclipse.paho.mqttv5.common.util.MqttTopicValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,18 +32,16 @@ import org.slf4j.LoggerFactory;
 public final class MqttLink implements Messaging, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(MqttLink.class);
     private static final byte[] ONLINE = "online".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] OFFLINE = "offline".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] OFFLINE = "offline".getBytes(StandardCharsets.US_ASCII);
     private static final long WAIT_MILLIS = 5_000;
 
     private final MqttEndpoint endpoint;
     private final Topics topics;
     private final OutboundQueue queue;
-    private final Subscriptions subscriptions = new Subscriptions();
+    private final Inbound inbound = new Inbound();
     private final List<Runnable> onConnect = new CopyOnWriteArrayList<>();
     private final Backoff backoff;
     private final Object deliveries = new Object();
-    private final ExecutorService inbound =
-            Executors.newSingleThreadExecutor(Thread.ofVirtual().name("mqtt-inbound").factory());
     private volatile boolean connected;
     private volatile boolean stopping;
     private MqttAsyncClient client;
@@ -98,7 +89,7 @@ public final class MqttLink implements Messaging, AutoCloseable {
 
     @Override
     public void subscribe(String filter, Consumer<InboundMessage> handler) {
-        subscriptions.add(filter, handler);
+        inbound.add(filter, handler);
         if (connected) {
             try {
                 client.subscribe(new MqttSubscription(filter, 1));
@@ -146,7 +137,7 @@ public final class MqttLink implements Messaging, AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             connected = false;
-            inbound.shutdownNow();
+            inbound.close();
             try {
                 client.close(true);
             } catch (MqttException e) {
@@ -186,7 +177,7 @@ public final class MqttLink implements Messaging, AutoCloseable {
     /** @return true when connected and the connect sequence has run */
     private boolean connect(boolean loud) throws InterruptedException {
         try {
-            client.connect(options()).waitForCompletion(WAIT_MILLIS + 1_000);
+            client.connect(ConnectOptions.of(endpoint, topics.status(), WAIT_MILLIS)).waitForCompletion(WAIT_MILLIS + 1_000);
         } catch (MqttException e) {
             String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
             if (loud) {
@@ -201,7 +192,7 @@ public final class MqttLink implements Messaging, AutoCloseable {
         log.info("connected to {} as {}", endpoint.uri(), endpoint.clientId());
         try {
             client.publish(topics.status(), new MqttMessage(ONLINE, 1, true, null));
-            List<String> filters = subscriptions.filters();
+            List<String> filters = inbound.filters();
             if (!filters.isEmpty()) {
                 client.subscribe(filters.stream().map(f -> new MqttSubscription(f, 1))
                         .toArray(MqttSubscription[]::new)).waitForCompletion(WAIT_MILLIS);
@@ -251,42 +242,6 @@ public final class MqttLink implements Messaging, AutoCloseable {
         }
     }
 
-    private MqttConnectionOptions options() {
-        MqttConnectionOptions o = new MqttConnectionOptions();
-        o.setCleanStart(true);
-        o.setAutomaticReconnect(false); // the owner thread reconnects, with the rack's Backoff
-        o.setKeepAliveInterval(15);
-        o.setConnectionTimeout((int) (WAIT_MILLIS / 1000));
-        o.setMaximumPacketSize(256L * 1024); // a huge inbound message cannot eat the Pi's memory
-        o.setWill(topics.status(), new MqttMessage(OFFLINE, 1, true, null));
-        endpoint.username().ifPresent(o::setUserName);
-        endpoint.password().ifPresent(o::setPassword);
-        endpoint.socketFactory().ifPresent(o::setSocketFactory);
-        return o;
-    }
-
-    private void dispatch(String topic, MqttMessage message) {
-        MqttProperties p = message.getProperties();
-        Map<String, String> user = new HashMap<>();
-        if (p != null && p.getUserProperties() != null) {
-            for (UserProperty u : p.getUserProperties()) {
-                user.put(u.getKey(), u.getValue());
-            }
-        }
-        InboundMessage m = new InboundMessage(topic, message.getPayload(),
-                Optional.ofNullable(p == null ? null : p.getResponseTopic()),
-                p == null ? null : p.getCorrelationData(), user);
-        for (Consumer<InboundMessage> h : subscriptions.handlersFor(topic)) {
-            inbound.execute(() -> {
-                try {
-                    h.accept(m);
-                } catch (RuntimeException e) {
-                    log.error("handler for {} failed", topic, e);
-                }
-            });
-        }
-    }
-
     private final class Callback implements MqttCallback {
         @Override
         public void disconnected(MqttDisconnectResponse response) {
@@ -306,7 +261,7 @@ public final class MqttLink implements Messaging, AutoCloseable {
 
         @Override
         public void messageArrived(String topic, MqttMessage message) {
-            dispatch(topic, message);
+            inbound.dispatch(topic, message);
         }
 
         @Override

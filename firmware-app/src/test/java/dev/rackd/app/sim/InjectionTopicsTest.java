@@ -3,40 +3,17 @@ package dev.rackd.app.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rackd.app.core.InboundMessage;
-import dev.rackd.config.ShowFile;
-import dev.rackd.hal.Device;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class InjectionTopicsTest {
     private static final String BASE = "rackd/foh-a/sim/";
-    private final List<String> injected = new ArrayList<>();
-    private final Simulation simulation = new Simulation() {
-        @Override
-        public ShowFile rewired() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Map<String, Device> virtualDevices() {
-            return Map.of();
-        }
-
-        @Override
-        public void inject(String deviceId, String target, String value) {
-            if (!deviceId.equals("amp-a")) {
-                throw new IllegalArgumentException("no simulated device '" + deviceId + "'");
-            }
-            injected.add(deviceId + " " + target + " " + value);
-        }
-
-        @Override
-        public void close() {}
-    };
+    private final FakeSimulation simulation = new FakeSimulation(Map.of("amp-a", Set.of()));
+    private final List<String> injected = simulation.injected;
 
     private void send(String topic, String payload) {
         InjectionTopics.handle(BASE, new InboundMessage(BASE + topic, payload.getBytes(StandardCharsets.UTF_8),

@@ -9,9 +9,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MqttEndpointTest {
     @ParameterizedTest
-    @ValueSource(strings = {"tcp://127.0.0.1:1883", "ssl://broker.lan:8883", "tcp://[::1]:1883"})
+    @ValueSource(strings = {"tcp://127.0.0.1:1883", "ssl://broker.lan:8883", "tcp://[::1]:1883", "ws://10.0.0.2:8080/mqtt",
+        "wss://broker.lan:443/mqtt"})
     void acceptsBrokerAddresses(String uri) throws StartupException {
-        assertThat(MqttEndpoint.checkUri(uri)).isIn("tcp", "ssl");
+        assertThat(MqttEndpoint.checkUri(uri)).isIn("tcp", "ssl", "ws", "wss");
     }
 
     @ParameterizedTest

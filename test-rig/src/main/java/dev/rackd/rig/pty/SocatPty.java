@@ -43,7 +43,8 @@ public final class SocatPty implements AutoCloseable {
             return;
         }
         Files.createDirectories(driverSide.getParent());
-        socat = new ProcessBuilder("socat", "-d0",
+        // No -d0: socat 1.7 (Debian 12) rejects it; without -d it logs only errors, which are discarded anyway.
+        socat = new ProcessBuilder("socat",
                 "pty,raw,echo=0,link=" + driverSide, "pty,raw,echo=0,link=" + deviceSide)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();

@@ -24,15 +24,21 @@ public final class Mosquitto implements AutoCloseable {
         this.port = port;
     }
 
-    /** Writes the configuration into {@code dir} and starts the broker. */
+    /** Writes the configuration into {@code dir} and starts the broker; anyone may connect. */
     public static Mosquitto start(Path dir) throws IOException {
+        return start(dir, "allow_anonymous true\n");
+    }
+
+    /** @param access mosquitto.conf lines about who may connect, e.g. a password_file */
+    public static Mosquitto start(Path dir, String access) throws IOException {
         Mosquitto m = new Mosquitto(dir, freePort());
         Files.writeString(dir.resolve("mosquitto.conf"), """
                 listener %d 127.0.0.1
-                allow_anonymous true
                 persistence false
                 log_dest stderr
-                """.formatted(m.port));
+                # started as root, mosquitto would switch to its own user and lose access to the test's folder
+                user %s
+                """.formatted(m.port, System.getProperty("user.name")) + access);
         m.start();
         return m;
     }

@@ -23,10 +23,19 @@ public final class MqttWatch implements AutoCloseable {
     private final Map<String, Seen> latest = new ConcurrentHashMap<>();
 
     public MqttWatch(String uri, String filter) throws MqttException {
+        this(uri, filter, null, null);
+    }
+
+    /** As a given MQTT user (both null: anonymous). */
+    public MqttWatch(String uri, String filter, String username, String password) throws MqttException {
         client = new MqttClient(uri, "watch-" + System.nanoTime(), new MemoryPersistence());
         MqttConnectionOptions o = new MqttConnectionOptions();
         o.setCleanStart(true);
         o.setConnectionTimeout(5);
+        if (username != null) {
+            o.setUserName(username);
+            o.setPassword(password.getBytes(StandardCharsets.UTF_8));
+        }
         client.connect(o);
         MqttSubscription sub = new MqttSubscription(filter, 1);
         sub.setRetainAsPublished(true); // so a live message shows whether rackd published it retained

@@ -1,0 +1,89 @@
+package dev.rackd.app.power;
+
+import dev.rackd.app.alerts.Severity;
+import dev.rackd.config.AlertSettings;
+import dev.rackd.config.PowerMeter;
+import dev.rackd.hal.Reading;
+import dev.rackd.hal.Unit;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One metered circuit against its breaker: each phase's current as {@code lN_load} in % of the rating,
+ * with a warning at 80 % and a critical at 95 % (or the show file's rule), and the neutral's current
+ * against the same rating (switch-mode loads can push it past the phases).
+ */
+final class BreakerLoad {
+    static final String RULE = "power.breaker";
+    static final String NEUTRAL_RULE = "power.neutral";
+
+    private final PowerMeter meter;
+    private final AlertSettings settings;
+    private final AlertSink alerts;
+    private final Consumer<Reading> publish;
+    private final Map<String, Threshold> phases = new HashMap<>();
+    private final Map<String, Reading> latestLoad = new HashMap<>();
+    private final Map<String, Long> announced = new HashMap<>();
+    private final Threshold neutral;
+
+    BreakerLoad(PowerMeter meter, AlertSettings settings, AlertSink alerts, Consumer<Reading> publish) {
+        this.meter = meter;
+        this.settings = settings;
+        this.alerts = alerts;
+        this.publish = publish;
+        Limits l = Limits.of(settings, meter.id(), "neutral_load", Limits.BREAKER);
+        this.neutral = l.above();
+    }
+
+    /** A phase current: publishes its load and moves its alert. */
+    void current(String phase, double amps, Instant time) {
+        String metric = phase + "_load";
+        double load = amps / meter.breakerAmps() * 100;
+        Reading r = Reading.good(meter.id(), metric, load, Unit.PERCENT, time);
+        latestLoad.put(phase, r);
+        publish.accept(r);
+        Threshold t = phases.computeIfAbsent(phase,
+                p -> Limits.of(settings, meter.id(), metric, Limits.BREAKER).above());
+        boolean changed = t.update(load).isPresent();
+        Optional<Severity> level = t.level();
+        long percent = Math.round(load);
+        if (level.isEmpty()) {
+            if (changed) {
+                alerts.clear(RULE, meter.id(), metric);
+            }
+            announced.remove(phase);
+        } else if (changed || announced.getOrDefault(phase, -1L) != percent) {
+            // Re-raised at each whole percent while active, so the crew sees the load they have now.
+            boolean critical = level.get() == Severity.CRITICAL;
+            alerts.raise(RULE, meter.id(), metric, level.get(), load, critical ? t.critical() : t.warning(),
+                    Words.phase(phase) + " at " + percent + " % of its " + Words.amps(meter.breakerAmps())
+                            + " breaker" + (critical ? ": close to tripping" : ""));
+            announced.put(phase, percent);
+        }
+    }
+
+    void neutralCurrent(double amps) {
+        double load = amps / meter.breakerAmps() * 100;
+        neutral.update(load).ifPresent(c -> alerts.apply(c, NEUTRAL_RULE, meter.id(), "neutral_current", amps,
+                meter.breakerAmps() * neutral.warning() / 100,
+                "Neutral at " + Words.one(amps) + " A, " + Words.whole(load) + " % of the "
+                        + Words.amps(meter.breakerAmps()) + " rating (switch-mode loads?)"));
+    }
+
+    /** Why a sequence step must wait: a phase at or above its warning level, judged on fresh readings. */
+    Optional<String> overWarning(Instant now, Duration fresh) {
+        for (Map.Entry<String, Reading> e : latestLoad.entrySet()) {
+            Reading r = e.getValue();
+            double warning = phases.get(e.getKey()).warning();
+            if (!r.time().isBefore(now.minus(fresh)) && r.value() >= warning) {
+                return Optional.of(Words.phase(e.getKey()) + " at " + Words.whole(r.value()) + " % of its "
+                        + Words.amps(meter.breakerAmps()) + " breaker, over the " + Words.whole(warning) + " % limit");
+            }
+        }
+        return Optional.empty();
+    }
+}

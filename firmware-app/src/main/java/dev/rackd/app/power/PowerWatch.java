@@ -1,0 +1,146 @@
+package dev.rackd.app.power;
+
+import dev.rackd.app.alerts.Alerts;
+import dev.rackd.config.PowerMeter;
+import dev.rackd.config.ShowFile;
+import dev.rackd.config.TemperatureSensor;
+import dev.rackd.hal.Quality;
+import dev.rackd.hal.Reading;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The power domain's judgement, fed with every good reading of the rack: breaker load and neutral per
+ * circuit, phase balance per feed (the meters on one serial line), the mains window, show energy and
+ * temperatures with their trends. Derived values go out as readings, problems as alerts in the crew's
+ * words. Thread-safe: readings may arrive from several bus threads.
+ */
+final class PowerWatch {
+    private final Map<String, PowerMeter> meters = new HashMap<>();
+    private final Map<String, BreakerLoad> loads = new LinkedHashMap<>();
+    private final Map<String, PhaseBalance> balances = new HashMap<>();
+    private final Map<String, TemperatureWatch> temperatures = new HashMap<>();
+    private final MainsWindow mains;
+    private final ShowEnergy energy;
+    private final Clock clock;
+    private final Duration fresh;
+    private final Deferred out;
+
+    /**
+     * @param energy the show's energy counter; it publishes through the same deferral
+     */
+    PowerWatch(ShowFile show, Alerts alerts, Consumer<Reading> publish, Function<Consumer<Reading>, ShowEnergy> energy,
+            Clock clock) {
+        this.out = new Deferred(alerts, publish);
+        AlertSink sink = new AlertSink(out);
+        publish = out;
+        this.energy = energy.apply(out);
+        this.clock = clock;
+        this.fresh = freshness(show);
+        this.mains = new MainsWindow(show.rack().mains(), sink, fresh);
+        Map<String, List<PowerMeter>> feeds = new LinkedHashMap<>();
+        for (PowerMeter m : show.powerMeters()) {
+            meters.put(m.id(), m);
+            loads.put(m.id(), new BreakerLoad(m, show.alerts(), sink, publish));
+            feeds.computeIfAbsent(m.port(), p -> new ArrayList<>()).add(m);
+        }
+        for (List<PowerMeter> feed : feeds.values()) {
+            PhaseBalance b = new PhaseBalance(feed, show.rack().mains().imbalanceWarningPercent(), sink, publish, fresh);
+            feed.forEach(m -> balances.put(m.id(), b));
+        }
+        for (TemperatureSensor t : show.temperatureSensors()) {
+            temperatures.put(t.id(), new TemperatureWatch(t, sink, publish));
+        }
+    }
+
+    /** Readings older than three polls of the slowest meter (at least 5 s) no longer count. */
+    static Duration freshness(ShowFile show) {
+        Duration slowest = show.powerMeters().stream().map(PowerMeter::poll).max(Duration::compareTo)
+                .orElse(Duration.ofSeconds(1));
+        Duration three = slowest.multipliedBy(3);
+        return three.compareTo(Duration.ofSeconds(5)) < 0 ? Duration.ofSeconds(5) : three;
+    }
+
+    void accept(Reading r) {
+        if (r.quality() != Quality.GOOD) {
+            return;
+        }
+        List<Runnable> said;
+        synchronized (this) {
+            judge(r);
+            said = out.drain();
+        }
+        said.forEach(Runnable::run);
+    }
+
+    /** Saves the show's energy marks (on stop). */
+    synchronized void save() {
+        if (energy != null) {
+            energy.save(clock.instant());
+        }
+    }
+
+    /** Starts a new show's energy count on every meter. */
+    void newShow() {
+        List<Runnable> said;
+        synchronized (this) {
+            if (energy != null) {
+                energy.newShow(clock.instant());
+            }
+            said = out.drain();
+        }
+        said.forEach(Runnable::run);
+    }
+
+    private void judge(Reading r) {
+        String metric = r.metric();
+        PowerMeter meter = meters.get(r.deviceId());
+        if (meter != null) {
+            if (metric.matches("l[1-3]_current")) {
+                String phase = metric.substring(0, 2);
+                loads.get(meter.id()).current(phase, r.value(), r.time());
+                balances.get(meter.id()).current(meter.id(), phase, r);
+            } else if (metric.matches("l[1-3]_voltage") || metric.equals("frequency")) {
+                mains.accept(r);
+            } else if (metric.equals("neutral_current")) {
+                loads.get(meter.id()).neutralCurrent(r.value());
+            } else if (metric.equals("energy") && energy != null) {
+                energy.counter(r);
+            }
+            return;
+        }
+        TemperatureWatch t = temperatures.get(r.deviceId());
+        if (t != null && metric.equals("temperature")) {
+            t.accept(r);
+        }
+    }
+
+    /** Why the next sequence step must not switch: supply out of its window or a phase over its warning. */
+    synchronized Optional<String> stepBlocker() {
+        Optional<String> supply = mainsProblem();
+        if (supply.isPresent()) {
+            return supply;
+        }
+        for (BreakerLoad l : loads.values()) {
+            Optional<String> over = l.overWarning(clock.instant(), fresh);
+            if (over.isPresent()) {
+                return over;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Why the supply is not fit now (stale meters count as unfit). */
+    synchronized Optional<String> mainsProblem() {
+        return meters.isEmpty() ? Optional.of("no power meter in the show file to check the mains")
+                : mains.problem(clock.instant());
+    }
+}

@@ -1,0 +1,66 @@
+package dev.rackd.app.power;
+
+import dev.rackd.app.alerts.Severity;
+import dev.rackd.config.TemperatureSensor;
+import dev.rackd.hal.Reading;
+import dev.rackd.hal.Unit;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * One temperature the crew watches: its limits from the show file (warning, critical, hysteresis), its
+ * trend as {@code temperature_trend} in °C/min, and {@code minutes_to_limit} to the warning level while
+ * it rises (600 = not in sight). A sensor climbing fast enough to reach its warning level within
+ * {@link #LEAD_MINUTES} warns before it gets there: an amp that will mute in five minutes is news now.
+ */
+final class TemperatureWatch {
+    static final String LIMIT_RULE = "temperature.limit";
+    static final String TREND_RULE = "temperature.trend";
+    static final double LEAD_MINUTES = 5;
+    static final double NOT_IN_SIGHT_MINUTES = 600;
+    private static final double RISING_PER_MINUTE = 0.5;
+
+    private final TemperatureSensor sensor;
+    private final Threshold limit;
+    private final TrendLine trend = new TrendLine(Duration.ofMinutes(2));
+    private final AlertSink alerts;
+    private final Consumer<Reading> publish;
+    private boolean trendAlert;
+
+    TemperatureWatch(TemperatureSensor sensor, AlertSink alerts, Consumer<Reading> publish) {
+        this.sensor = sensor;
+        this.limit = new Threshold(sensor.warningC(), sensor.criticalC(), sensor.hysteresisC(), true);
+        this.alerts = alerts;
+        this.publish = publish;
+    }
+
+    void accept(Reading r) {
+        double c = r.value();
+        limit.update(c).ifPresent(change -> alerts.apply(change, LIMIT_RULE, sensor.id(), "temperature", c,
+                change.severity().filter(s -> s == Severity.CRITICAL).isPresent() ? limit.critical()
+                        : limit.warning(),
+                sensor.label() + " at " + Words.one(c) + " °C, limit " + Words.whole(limit.warning()) + " °C"));
+        trend.add(r.time(), c);
+        double slope = trend.perMinute();
+        if (Double.isNaN(slope)) {
+            return;
+        }
+        publish.accept(Reading.good(sensor.id(), "temperature_trend", slope, Unit.CELSIUS_PER_MINUTE, r.time()));
+        double minutes = c >= sensor.warningC() ? 0
+                : slope > 0.05 ? Math.min(NOT_IN_SIGHT_MINUTES, (sensor.warningC() - c) / slope)
+                : NOT_IN_SIGHT_MINUTES;
+        publish.accept(Reading.good(sensor.id(), "minutes_to_limit", minutes, Unit.MINUTE, r.time()));
+        boolean approaching = c < sensor.warningC() && slope >= RISING_PER_MINUTE && minutes <= LEAD_MINUTES;
+        if (approaching) {
+            trendAlert = true;
+            alerts.raise(TREND_RULE, sensor.id(), "temperature_trend", Severity.WARNING, slope, RISING_PER_MINUTE,
+                    sensor.label() + " at " + Words.one(c) + " °C, rising " + Words.one(slope)
+                            + " °C/min: reaches its " + Words.whole(sensor.warningC()) + " °C limit in about "
+                            + Words.whole(Math.max(1, minutes)) + " min");
+        } else if (trendAlert && (slope < RISING_PER_MINUTE / 2 || minutes > LEAD_MINUTES + 2
+                || c >= sensor.warningC())) {
+            trendAlert = false;
+            alerts.clear(TREND_RULE, sensor.id(), "temperature_trend");
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package dev.rackd.app.power;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.rackd.app.command.CommandException;
+import dev.rackd.app.command.ErrorCode;
+import dev.rackd.config.MainsSettings.MainsMode;
+import dev.rackd.config.ShowFile;
+import dev.rackd.hal.Reading;
+import dev.rackd.hal.Unit;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/** Amp relays switched in steps, guarded by the mains window and the breakers. */
+class PowerSequencerTest {
+    private final MutableClock clock = new MutableClock();
+    private final RecordingAlerts alerts = new RecordingAlerts();
+    private final List<String> switched = new CopyOnWriteArrayList<>();
+    private final List<SequenceStatus> statuses = new CopyOnWriteArrayList<>();
+    private final ShowFile show = TestShows.pzemDistro(MainsMode.GRID);
+    private final PowerWatch watch = new PowerWatch(show, alerts, r -> { }, out -> null, clock);
+    private final PowerSequencer sequencer = sequencer(() -> { });
+
+    /** @param afterFirst what happens in the rack right after relay 1 closes */
+    private PowerSequencer sequencer(Runnable afterFirst) {
+        return new PowerSequencer(show.sequence(), Map.of(
+                "relay-1", on -> {
+                    switched.add("relay-1 " + on);
+                    afterFirst.run();
+                },
+                "relay-2", on -> switched.add("relay-2 " + on),
+                "relay-3", on -> switched.add("relay-3 " + on)),
+                watch::stepBlocker, watch::mainsProblem, statuses::add, new AlertSink(alerts));
+    }
+
+    private void mains(double volts, double amps) {
+        for (int p = 1; p <= 3; p++) {
+            watch.accept(Reading.good("distro-l" + p, "l" + p + "_voltage", volts, Unit.VOLT, clock.instant()));
+            watch.accept(Reading.good("distro-l" + p, "l" + p + "_current", amps, Unit.AMPERE, clock.instant()));
+            watch.accept(Reading.good("distro-l" + p, "frequency", 50.0, Unit.HERTZ, clock.instant()));
+        }
+    }
+
+    @Test
+    void refusedAt190Volts() {
+        mains(190, 2);
+        assertThatThrownBy(() -> sequencer.start(true)).isInstanceOfSatisfying(CommandException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.REFUSED);
+            assertThat(e.getMessage()).isEqualTo("Step 1 (Amps A) not switched: L1 voltage 190 V, window 207-253 V");
+        });
+        assertThat(switched).isEmpty();
+        assertThat(sequencer.status().state()).isEqualTo("refused");
+        assertThat(alerts.active(PowerSequencer.RULE, "sequence", "step").orElseThrow().message())
+                .contains("Power-on refused", "190 V");
+    }
+
+    @Test
+    void onInOrderWithItsDelaysAndOffInReverse() throws Exception {
+        mains(231, 5);
+        long t0 = System.nanoTime();
+        assertThat(sequencer.start(true).state()).isEqualTo("running");
+        await().atMost(Duration.ofSeconds(5)).until(() -> sequencer.status().state().equals("done"));
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(switched).containsExactly("relay-1 true", "relay-2 true", "relay-3 true");
+        switched.clear();
+        sequencer.start(false);
+        await().atMost(Duration.ofSeconds(5)).until(() -> sequencer.status().state().equals("done"));
+        assertThat(switched).containsExactly("relay-3 false", "relay-2 false", "relay-1 false");
+        assertThat(statuses).extracting(SequenceStatus::state).contains("running", "done");
+    }
+
+    @Test
+    void aPhaseOverItsWarningStopsTheNextStepAndSaysWhich() throws Exception {
+        mains(231, 5);
+        PowerSequencer s = sequencer(() -> watch.accept(
+                Reading.good("distro-l2", "l2_current", 27.5, Unit.AMPERE, clock.instant()))); // the load stayed up
+        s.start(true);
+        await().atMost(Duration.ofSeconds(5)).until(() -> s.status().state().equals("stopped"));
+        assertThat(s.status().message())
+                .isEqualTo("Step 2 (Amps B) not switched: L2 at 86 % of its 32 A breaker, over the 80 % limit");
+        assertThat(switched).containsExactly("relay-1 true"); // what is on stays on
+        assertThat(alerts.active(PowerSequencer.RULE, "sequence", "step").orElseThrow().message())
+                .startsWith("Power-on sequence stopped. Step 2 (Amps B)");
+    }
+
+    @Test
+    void metersFallingSilentDuringAStepStopIt() throws Exception {
+        mains(231, 5);
+        PowerSequencer s = sequencer(() -> clock.advance(Duration.ofSeconds(30))); // no reading since
+        s.start(true);
+        await().atMost(Duration.ofSeconds(5)).until(() -> s.status().state().equals("stopped"));
+        assertThat(s.status().message())
+                .isEqualTo("stopped after Step 1 (Amps A): no fresh mains reading from the meters");
+        assertThat(switched).containsExactly("relay-1 true");
+    }
+
+    @Test
+    void oneSequenceAtATime() throws Exception {
+        mains(231, 5);
+        sequencer.start(true);
+        assertThatThrownBy(() -> sequencer.start(false)).isInstanceOfSatisfying(CommandException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.BUSY));
+        await().atMost(Duration.ofSeconds(5)).until(() -> sequencer.status().state().equals("done"));
+    }
+
+    @Test
+    void unwiredRelaysAreRefusedNotPretended() {
+        mains(231, 5);
+        PowerSequencer unwired = new PowerSequencer(show.sequence(), Map.of(), watch::stepBlocker,
+                watch::mainsProblem, statuses::add, new AlertSink(alerts));
+        assertThatThrownBy(() -> unwired.start(true)).hasMessage("relay 'relay-1' (Amps A) is not wired to a GPIO output");
+    }
+}

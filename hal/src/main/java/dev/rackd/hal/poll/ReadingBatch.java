@@ -1,0 +1,36 @@
+package dev.rackd.hal.poll;
+
+import dev.rackd.hal.Quality;
+import dev.rackd.hal.Reading;
+import dev.rackd.hal.Unit;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The readings of one poll, all stamped with the same time; implausible values become FAULT, not numbers. */
+public final class ReadingBatch {
+    private final String deviceId;
+    private final Instant time;
+    private final List<Reading> readings = new ArrayList<>();
+
+    public ReadingBatch(String deviceId, Instant time) {
+        this.deviceId = deviceId;
+        this.time = time;
+    }
+
+    public ReadingBatch add(String metric, double value, Unit unit) {
+        return add(metric, value, unit, Double.isFinite(value));
+    }
+
+    /** @param plausible false turns the value into a FAULT reading with NaN */
+    public ReadingBatch add(String metric, double value, Unit unit, boolean plausible) {
+        readings.add(plausible && Double.isFinite(value)
+                ? new Reading(deviceId, metric, value, unit, time, Quality.GOOD)
+                : new Reading(deviceId, metric, Double.NaN, unit, time, Quality.FAULT));
+        return this;
+    }
+
+    public List<Reading> readings() {
+        return List.copyOf(readings);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.rackd.rig.amps;
+
+/**
+ * First-order heat model of one output stage: the heatsink settles at ambient + power x thermal resistance,
+ * approaching it with the time constant. Enough to make temperature follow output power the way a real
+ * channel does under a long loud passage.
+ */
+final class ThermalModel {
+    private final double ambientC;
+    private final double kelvinPerWatt;
+    private final double timeConstantSeconds;
+    private double temperatureC;
+
+    ThermalModel(double ambientC, double kelvinPerWatt, double timeConstantSeconds) {
+        this.ambientC = ambientC;
+        this.kelvinPerWatt = kelvinPerWatt;
+        this.timeConstantSeconds = timeConstantSeconds;
+        this.temperatureC = ambientC;
+    }
+
+    /** Advances by {@code seconds} of simulated time at a dissipated power of {@code watts}. */
+    void step(double seconds, double watts) {
+        double target = ambientC + watts * kelvinPerWatt;
+        temperatureC = target + (temperatureC - target) * Math.exp(-seconds / timeConstantSeconds);
+    }
+
+    double temperatureC() {
+        return temperatureC;
+    }
+
+    void force(double celsius) {
+        temperatureC = celsius;
+    }
+}
