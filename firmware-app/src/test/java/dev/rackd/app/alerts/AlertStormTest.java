@@ -35,7 +35,7 @@ class AlertStormTest {
                 AlertRig rig = new AlertRig(TestShow.rack("foh").build(), broker.uri(), tmp.resolve("state"),
                         Clock.systemUTC(), 10_000)) {
             crew.subscribe("rackd/foh/events");
-            Thread.sleep(1500); // the broker saves its sessions every second: the subscription must be on disk
+            broker.awaitSave(); // the subscription must be on disk to survive the kill
 
             storm(rig, 0, ALERTS / 2);
             crew.await(r -> r.topic().equals("rackd/foh/events") && seq(r) >= 150, Duration.ofSeconds(20));

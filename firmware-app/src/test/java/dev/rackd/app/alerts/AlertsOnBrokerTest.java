@@ -146,4 +146,46 @@ class AlertsOnBrokerTest {
             late.close();
         }
     }
+
+    @Test
+    void aBrokerThatLostItsRetainedMessagesGetsTheOpenAlertsAgainOnReconnect() throws Exception {
+        rig.engine.raise("window", "distro", "l1_voltage", Severity.WARNING, 250, 248, "Distro L1 at 250 V");
+        crew.await(r -> r.topic().equals("rackd/foh/alerts/distro.l1_voltage.window"), WAIT);
+        broker.kill9();
+        java.nio.file.Files.deleteIfExists(tmp.resolve("broker").resolve("mosquitto.db"));
+        broker.restart();
+        try (MqttProbe late = MqttProbe.connect(broker.uri(), "late")) {
+            late.subscribe("rackd/foh/alerts/+");
+            Received again = late.await(r -> r.topic().equals("rackd/foh/alerts/distro.l1_voltage.window"),
+                    Duration.ofSeconds(15));
+            assertThat(json(again).get("message").asText()).isEqualTo("Distro L1 at 250 V");
+        }
+    }
+
+    @Test
+    void retainedAlertsThatAreNoLongerOpenAreRemovedFromTheBroker() throws Exception {
+        crew.publish("rackd/foh/alerts/ghost.offline", "{\"id\":\"ghost.offline\"}".getBytes(), true);
+        crew.await(r -> r.topic().equals("rackd/foh/alerts/ghost.offline") && r.payload().length == 0, WAIT);
+    }
+
+    @Test
+    void eventsRaisedWhileTheBrokerIsAwaySurviveARestartOfRackdAndKeepTheirTimes() throws Exception {
+        try (MqttProbe logger = MqttProbe.connect(broker.uri(), "logger", true, o -> {})) {
+            logger.subscribe("rackd/foh/events");
+            broker.awaitSave(); // the subscription must be on disk to survive the kill
+            broker.kill9();
+            Instant before = Instant.now();
+            rig.engine.raise("window", "distro", "l1_voltage", Severity.CRITICAL, 262, 253, "Distro L1 at 262 V");
+            rig.engine.call(() -> null).get();
+            rig.close(); // rackd stops with the event undelivered
+            broker.restart();
+            rig = new AlertRig(show, broker.uri(), tmp.resolve("state"), Clock.systemUTC(), 5000);
+
+            Received e = logger.await(r -> r.topic().equals("rackd/foh/events"), Duration.ofSeconds(15));
+            JsonNode n = json(e);
+            assertThat(n.get("type").asText()).isEqualTo("raise");
+            assertThat(n.get("message").asText()).isEqualTo("Distro L1 at 262 V");
+            assertThat(Instant.parse(n.get("ts").asText())).isBetween(before, before.plusSeconds(1));
+        }
+    }
 }

@@ -1,0 +1,78 @@
+package dev.rackd.app.alerts;
+
+import dev.rackd.app.command.Commands;
+import dev.rackd.app.core.Messaging;
+import dev.rackd.app.core.RackState;
+import dev.rackd.app.homeassistant.HaDiscovery;
+import dev.rackd.app.state.StateStore;
+import dev.rackd.config.ShowFile;
+import dev.rackd.hal.gpio.GpioBoard;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The alert side of the service, wired in one place: engine, MQTT publisher, Home Assistant discovery,
+ * the alert commands and (when the rack has GPIO) the lamp, buzzer and button. The service creates it
+ * after the command door and before the domains, and hands {@link #alerts()} to them.
+ */
+public final class AlertSystem implements AutoCloseable {
+    /** Undelivered events kept on disk while the broker is away. */
+    public static final int OUTBOX_EVENTS = 5000;
+
+    private final AlertEngine engine;
+    private final AlertPublisher publisher;
+    private final HaDiscovery discovery;
+    private final Indicators indicators;
+
+    private AlertSystem(AlertEngine engine, AlertPublisher publisher, HaDiscovery discovery, Indicators indicators) {
+        this.engine = engine;
+        this.publisher = publisher;
+        this.discovery = discovery;
+        this.indicators = indicators;
+    }
+
+    /**
+     * @param board the rack's GPIO board if it has one (it may also carry the sequencing relays)
+     */
+    public static AlertSystem start(ShowFile show, RackState state, Messaging mqtt, StateStore store,
+            Commands commands, Optional<GpioBoard> board, Clock clock) {
+        AlertEngine engine = new AlertEngine(show, store, clock);
+        AlertPublisher publisher = new AlertPublisher(mqtt, engine, store, OUTBOX_EVENTS, clock);
+        HaDiscovery discovery = new HaDiscovery(show, mqtt, state, engine.rules(), engine.labels());
+        Indicators indicators = board.map(b -> new Indicators(show, b, engine)).orElse(null);
+        engine.addListener(publisher);
+        engine.addListener(discovery);
+        if (indicators != null) {
+            engine.addListener(indicators);
+            indicators.start();
+        }
+        AlertCommands.register(commands, engine);
+        publisher.start();
+        discovery.start();
+        engine.start(state);
+        return new AlertSystem(engine, publisher, discovery, indicators);
+    }
+
+    /** For the domains ({@code RackContext.alerts()}). */
+    public Alerts alerts() {
+        return engine;
+    }
+
+    public AlertEngine engine() {
+        return engine;
+    }
+
+    public HaDiscovery discovery() {
+        return discovery;
+    }
+
+    /** Stops taking readings, saves history and the undelivered events, leaves lamp and buzzer off. */
+    @Override
+    public void close() {
+        engine.close();
+        publisher.close();
+        if (indicators != null) {
+            indicators.close();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.rackd.app.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rackd.app.command.CommandDoor;
+import dev.rackd.app.command.Json;
+import dev.rackd.app.fixtures.FakeRackState;
+import dev.rackd.app.fixtures.Mosquitto;
+import dev.rackd.app.fixtures.MqttProbe;
+import dev.rackd.app.fixtures.PahoLink;
+import dev.rackd.app.fixtures.TestShow;
+import dev.rackd.app.state.StateStore;
+import dev.rackd.config.AuthSettings.Role;
+import dev.rackd.config.ShowFile;
+import dev.rackd.hal.Reading;
+import dev.rackd.hal.Unit;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The alert system wired as the service wires it, used the way the crew uses it: over MQTT only. */
+class CrewOnBrokerTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aHotAmpIsSeenListedAcknowledgedByCommandAndLeavesTheBroker() throws Exception {
+        ShowFile show = TestShow.rack("foh").amp("amp-b", "Amp B", 4, Duration.ofHours(1))
+                .users(Map.of("cara", Role.CREW)).build();
+        FakeRackState rack = new FakeRackState();
+        try (Mosquitto broker = Mosquitto.start(tmp.resolve("broker"));
+                PahoLink link = new PahoLink(broker.uri(), "rackd-foh", "foh").connect();
+                CommandDoor door = new CommandDoor(link, show.auth(), Duration.ofSeconds(10));
+                AlertSystem alerts = AlertSystem.start(show, rack, link, new StateStore(tmp.resolve("state"), 8 << 20,
+                        Clock.systemUTC(), p -> {}), door, Optional.empty(), Clock.systemUTC());
+                MqttProbe cara = MqttProbe.connect(broker.uri(), "cara-phone").subscribe("rackd/foh/alerts/+")
+                        .subscribe("rackd/foh/reply/+/cara").subscribe("homeassistant/#")) {
+            door.start();
+            Instant t0 = Instant.now();
+            for (int s = 0; s <= 10; s++) {
+                rack.push(Reading.good("amp-b", "ch3_temperature", 66, Unit.CELSIUS, t0.plusSeconds(s)));
+            }
+            cara.await(r -> r.topic().equals("rackd/foh/alerts/amp-b.ch3_temperature.high"), WAIT);
+            cara.await(r -> r.topic().equals("homeassistant/sensor/rackd-foh/amp-b_ch3_temperature/config"), WAIT);
+
+            JsonNode listed = ask(cara, "alerts", "{}");
+            assertThat(listed.get("result").get("alerts").get(0).get("message").asText())
+                    .isEqualTo("Amp B ch 3 at 66 °C, limit 60 °C");
+
+            rack.push(Reading.good("amp-b", "ch3_temperature", 40, Unit.CELSIUS, t0.plusSeconds(11)));
+            JsonNode acked = ask(cara, "ack", "{\"alert_id\":\"amp-b.ch3_temperature.high\"}");
+            assertThat(acked.get("ok").asBoolean()).isTrue();
+            cara.await(r -> r.topic().equals("rackd/foh/alerts/amp-b.ch3_temperature.high") && r.payload().length == 0,
+                    WAIT);
+
+            JsonNode history = ask(cara, "history", "{\"device\":\"amp-b\"}");
+            assertThat(history.get("result").get("events")).extracting(e -> e.get("type").asText())
+                    .containsExactly("raise", "clear", "ack");
+            assertThat(history.get("result").get("events").get(2).get("acked_by").asText()).isEqualTo("cara");
+        }
+    }
+
+    private static JsonNode ask(MqttProbe who, String command, String payload) throws Exception {
+        return Json.MAPPER.readTree(who.request("rackd/foh/cmd/" + command + "/cara",
+                payload.getBytes(StandardCharsets.UTF_8), "rackd/foh/reply/q/cara").get(10, TimeUnit.SECONDS).payload());
+    }
+}
