@@ -48,10 +48,11 @@ export function trendChart(opts) {
   const t0 = t1 - 3600_000;
   const x = (t) => left + (W - left - right) * (t - t0) / (t1 - t0);
   const y = (v) => top + (H - top - bottom) * (1 - (v - lo) / (hi - lo));
+  const digits = hi - lo < 0.3 ? 2 : hi - lo < 3 ? 1 : 0;
   for (let i = 0; i <= 2; i++) {
     const v = lo + (hi - lo) * i / 2;
     add(s, 'line', {x1: left, x2: W - right, y1: y(v), y2: y(v), class: 'grid'});
-    add(s, 'text', {x: left - 4, y: y(v) + 4, 'text-anchor': 'end'}, v.toFixed(opts.digits ?? 0));
+    add(s, 'text', {x: left - 4, y: y(v) + 4, 'text-anchor': 'end'}, v.toFixed(digits));
   }
   for (const [t, label] of [[t0, '−60 min'], [t0 + 1800_000, '−30'], [t1, 'now']]) {
     add(s, 'text', {x: x(t), y: H - 4, 'text-anchor': t === t0 ? 'start' : t === t1 ? 'end' : 'middle'}, label);
@@ -82,7 +83,7 @@ export function trendChart(opts) {
  * carriers: [{frequency_khz, name}], intermod: [{frequency_khz, distance_khz}], occupiedDbm}.
  */
 export function spectrumChart(opts) {
-  const H = 190, left = 34, right = 6, top = 22, bottom = 22;
+  const H = 200, left = 34, right = 6, top = 32, bottom = 22;
   const s = svg(H, 'spectrum');
   const lo = -120, hi = -20;
   const f0 = opts.minKhz, f1 = opts.maxKhz;
@@ -109,14 +110,17 @@ export function spectrumChart(opts) {
   if (Number.isFinite(opts.occupiedDbm)) {
     add(s, 'line', {x1: left, x2: W - right, y1: y(opts.occupiedDbm), y2: y(opts.occupiedDbm), class: 'occupied'});
   }
-  let lastLabelX = -Infinity;
-  for (const c of opts.carriers) {
+  // labels on two staggered rows so that neighbours do not overwrite each other
+  const lastLabelX = [-Infinity, -Infinity];
+  const sortedCarriers = opts.carriers.slice().sort((a, b) => a.frequency_khz - b.frequency_khz);
+  for (const c of sortedCarriers) {
     const cx = x(c.frequency_khz);
     if (cx < left || cx > W - right) continue;
     add(s, 'line', {x1: cx, x2: cx, y1: top, y2: H - bottom, class: 'carrier'});
-    if (cx - lastLabelX > 26) {
-      add(s, 'text', {x: cx, y: top - 6, 'text-anchor': 'middle', class: 'carrier-label'}, c.short || '');
-      lastLabelX = cx;
+    const row = cx - lastLabelX[0] > 34 ? 0 : cx - lastLabelX[1] > 34 ? 1 : -1;
+    if (row >= 0) {
+      add(s, 'text', {x: cx, y: 11 + row * 11, 'text-anchor': 'middle', class: 'carrier-label'}, c.short || '');
+      lastLabelX[row] = cx;
     }
   }
   for (const p of opts.intermod) {

@@ -28,7 +28,7 @@ export function age(ms) {
 
 export function clock(ms) {
   if (!Number.isFinite(ms)) return '–';
-  return new Date(ms).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit', second: '2-digit'});
+  return new Date(ms).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23'});
 }
 
 export function minutes(min) {

@@ -44,7 +44,7 @@ export function openLogin() {
  * answer (or refusal, in its own words) shows as a toast.
  */
 export function actionButton(label, name, args, opts) {
-  const b = el('button', {type: 'button', class: 'action small'}, label);
+  const b = el('button', {type: 'button', class: 'action small' + (opts && opts.quiet ? ' quiet' : '')}, label);
   b.addEventListener('click', async () => {
     if (!live.session.user) { openLogin(); return; }
     if (opts && opts.confirm && !(await confirmAction(label + '?', opts.confirm, label))) return;
@@ -61,14 +61,33 @@ export function actionButton(label, name, args, opts) {
   return b;
 }
 
-/** Shows actions only to those who may try them; a discreet login prompt otherwise. */
-export function actionsOrLogin(container, makeButtons, what) {
-  container.replaceChildren();
-  if (canAct()) {
-    for (const b of makeButtons()) container.append(b);
-  } else if (!live.session.user && live.session.logins !== false) {
-    container.append(el('button', {type: 'button', class: 'linkish', onclick: openLogin}, 'Log in to ' + what));
-  }
+/**
+ * Fills container with the action buttons when the session may try them (the door still decides); rebuilt
+ * only when the session or {@code state} changes, so a button being pressed survives the ticks.
+ */
+export function actions(container, makeButtons, state) {
+  const sig = [live.session.user, live.session.role, state].join('|');
+  if (container.dataset.sig === sig) return;
+  container.dataset.sig = sig;
+  container.replaceChildren(...(canAct() ? makeButtons() : []));
+}
+
+/** One line per page that says how to act: log in, or why this login cannot. */
+export function loginHint(what) {
+  const box = el('div', {class: 'login-hint'});
+  box.refresh = () => {
+    const sig = [live.session.user, live.session.role, live.session.logins].join('|');
+    if (box.dataset.sig === sig) return;
+    box.dataset.sig = sig;
+    if (!live.session.user && live.session.logins !== false) {
+      box.replaceChildren(el('button', {type: 'button', class: 'linkish', onclick: openLogin}, 'Log in to ' + what));
+    } else if (live.session.user && !canAct()) {
+      box.replaceChildren(el('span', {class: 'sub'}, live.session.user + ' may watch only (viewer)'));
+    } else {
+      box.replaceChildren();
+    }
+  };
+  return box;
 }
 
 export function renderHeader() {
@@ -97,7 +116,12 @@ export function renderHeader() {
   count.setAttribute('aria-label', active.length + ' active alerts');
 
   const who = $('who');
-  setText(who, live.session.user ? live.session.user + ' · ' + live.session.role : 'Log in');
+  const label = live.session.user ? live.session.user + '\n' + live.session.role : 'Log in';
+  if (who.dataset.label !== label) {
+    who.dataset.label = label;
+    who.replaceChildren(...(live.session.user ? [el('span', {class: 'who-user'}, live.session.user),
+      el('span', {class: 'who-role'}, live.session.role)] : ['Log in']));
+  }
 }
 
 export function wireDialogs() {

@@ -3,11 +3,17 @@ import {live, get} from '../live.js';
 import {el, setText, setClass, section} from '../dom.js';
 import {fmt} from '../format.js';
 import {notchChart} from '../charts.js';
-import {actionButton, actionsOrLogin} from '../ui.js';
+import {actionButton, actions, loginHint} from '../ui.js';
 
 const dsp = [];
 const ampRows = [];
+const ampFlags = [];
 let lastNotches = '';
+let hint;
+
+/** Amp metrics that are faults when 1 (Powersoft's alarm bits, AES70 status). */
+const CHANNEL_FLAGS = ['clip', 'protect', 'fault', 'overtemp', 'low_load', 'thermal_soa', 'rail_fault'];
+const AMP_FLAGS = ['mains_fault', 'fan_fault', 'overtemp', 'converter_fault', 'aux_voltage_fault'];
 
 export function mount(root) {
   const L = live.layout;
@@ -18,22 +24,28 @@ export function mount(root) {
       grid.append(el('article', {class: 'card'},
         el('div', {class: 'row'}, el('span', {class: 'title'}, 'Channel ' + ch),
           el('span', {class: 'sub'}, 'limiter ' + fmt(L.audio.limiter_dbtp, 1) + ' dBTP')),
-        n.meters, n.pairs, el('div', {class: 'sub'}, 'Notch filters (up to ' + L.audio.max_notches + ')'), n.chart,
-        el('div', {class: 'legend'}, el('span', {class: 'kfix'}, 'fixed (ring-out)'), el('span', {class: 'klive'}, 'live'))));
+        n.meters, n.pairs, el('div', {class: 'sub chart-title'}, 'Notch filters (up to ' + L.audio.max_notches + ')'),
+        n.chart, el('div', {class: 'legend'}, el('span', {class: 'kfix'}, 'fixed (ring-out)'),
+          el('span', {class: 'klive'}, 'live'))));
       dsp.push({ch, n});
     }
   }
   if (L.amps.length) {
-    const grid = section(root, 'Amplifiers', 'grid');
+    root.append(el('h2', {text: 'Amplifiers'}));
+    hint = loginHint('mute or unmute');
+    root.append(hint);
+    const grid = el('div', {class: 'grid'});
+    root.append(grid);
     for (const a of L.amps) {
-      const card = el('article', {class: 'card'}, el('div', {class: 'title'}, a.label));
+      const flags = el('div', {class: 'flags'});
+      const card = el('article', {class: 'card'}, el('div', {class: 'row'}, el('span', {class: 'title'}, a.label)), flags);
+      ampFlags.push({a, flags});
       for (const c of a.channels) {
-        const n = {mute: el('span', {class: 'tag'}), fill: el('div', {class: 'fill'}), pairs: el('div', {class: 'pairs'}),
-          actions: el('div', {class: 'actions'})};
-        n.meter = el('div', {class: 'meter thin'}, n.fill);
+        const n = {mute: el('span', {class: 'tag'}), pairs: el('div', {class: 'pairs'}), actions: el('div', {class: 'actions'})};
+        n.actions.className = 'inline-actions';
         card.append(el('div', {class: 'amp-channel'},
-          el('div', {class: 'row'}, el('span', {}, 'ch ' + c.channel + (c.name ? ' · ' + c.name : '')), n.mute),
-          n.meter, n.pairs, n.actions));
+          el('div', {class: 'row'}, el('span', {class: 'title'}, 'ch ' + c.channel + (c.name ? ' · ' + c.name : '')),
+            n.mute, n.actions), n.pairs));
         ampRows.push({a, c, n});
       }
       grid.append(card);
@@ -54,48 +66,60 @@ function renderDsp() {
   const notches = live.notches && Array.isArray(live.notches.channels) ? live.notches.channels : [];
   const key = JSON.stringify(notches);
   for (const {ch, n} of dsp) {
-    const p = 'ch' + ch + '_';
-    const mine = Object.entries(live.readings).filter(([k]) => k.startsWith('audio/' + p));
-    const levels = mine.filter(([, r]) => r.unit === 'dBFS' || r.unit === 'dBTP');
-    const gr = mine.find(([k]) => k.includes('gain_reduction'));
+    const p = 'audio/ch' + ch + '_';
+    const r = (m) => live.readings[p + m];
     const rows = [];
-    for (const [k, r] of levels) rows.push(...meter(k.slice(6 + p.length).replaceAll('_', ' '), r, -60, 0, r.value > -1 ? 'critical' : ''));
-    if (gr) rows.push(...meter('gain reduction', {value: -Math.abs(gr[1].value), unit: 'dB'}, 0, -20, 'gr'));
-    n.meters.replaceChildren(...(rows.length ? rows : [el('p', {class: 'sub'}, 'no meter readings from the audio path yet')]));
-    const others = mine.filter(([k, r]) => !levels.some(([l]) => l === k) && !(gr && gr[0] === k));
-    n.pairs.replaceChildren(...others.map(([k, r]) => el('span', {}, k.slice(6 + p.length).replaceAll('_', ' ') + ' ',
-      el('b', {}, fmt(r.value, 1) + ' ' + r.unit))));
+    for (const [m, label] of [['peak', 'peak'], ['true_peak', 'true peak'], ['rms', 'RMS']]) {
+      if (r(m)) rows.push(...meter(label, r(m), -60, 0, r(m).value > -1 ? 'critical' : ''));
+    }
+    if (r('gain_reduction')) rows.push(...meter('limiter gain reduction', {value: Math.abs(r('gain_reduction').value),
+      unit: 'dB'}, 0, 20, 'gr'));
+    n.meters.replaceChildren(...(rows.length ? rows : [el('p', {class: 'sub'}, 'no readings from the audio path')]));
+    n.pairs.replaceChildren(...(r('notches') ? [el('span', {}, 'Notches in use ', el('b', {}, fmt(r('notches').value, 0)))] : []));
     if (key !== lastNotches) {
-      const mineN = notches.find((x) => x.channel === ch);
-      n.chart.replaceChildren(notchChart({notches: mineN && Array.isArray(mineN.notches) ? mineN.notches : []}));
+      const mine = notches.find((x) => x.channel === ch);
+      n.chart.replaceChildren(notchChart({notches: mine && Array.isArray(mine.notches) ? mine.notches : []}));
     }
   }
   lastNotches = key;
 }
 
+function flagged(prefix, names) {
+  return names.filter((f) => { const r = live.readings[prefix + f]; return r && r.value >= 0.5; });
+}
+
 export function render() {
   renderDsp();
+  if (hint) hint.refresh();
+  for (const {a, flags} of ampFlags) {
+    const raised = flagged(a.id + '/', AMP_FLAGS);
+    const standby = live.readings[a.id + '/standby'];
+    flags.replaceChildren(...raised.map((f) => el('span', {class: 'tag critical'}, f.replaceAll('_', ' '))),
+      ...(standby && standby.value >= 0.5 ? [el('span', {class: 'tag plain'}, 'STANDBY')] : []));
+  }
   for (const {a, c, n} of ampRows) {
-    const p = 'ch' + c.channel + '_';
-    const muted = get(a.id, p + 'mute'), gain = get(a.id, p + 'gain'), out = get(a.id, p + 'output_level');
-    const z = get(a.id, p + 'impedance'), t = get(a.id, p + 'temperature');
+    const p = a.id + '/ch' + c.channel + '_';
+    const r = (m) => live.readings[p + m];
+    const muted = r('mute');
     const isMuted = muted && muted.value >= 0.5;
     setClass(n.mute, 'tag ' + (!muted ? 'plain' : isMuted ? 'muted-state' : 'ok'));
-    setText(n.mute, !muted ? 'unknown' : isMuted ? 'MUTED' : 'ON');
-    n.fill.style.width = (out ? Math.max(0, Math.min(100, 100 * (out.value + 60) / 60)) : 0) + '%';
-    setClass(n.meter, 'meter thin' + (out && out.value > -1 ? ' critical' : ''));
-    n.pairs.replaceChildren(el('span', {}, 'Gain ', el('b', {}, gain ? fmt(gain.value, 1) + ' dB' : '–')),
-      el('span', {}, 'Out ', el('b', {}, out ? fmt(out.value, 0) + ' dBFS' : '–')),
-      el('span', {}, 'Load ', el('b', {}, z ? fmt(z.value, 1) + ' Ω' : '–')),
-      el('span', {}, 'Temp ', el('b', {}, t ? fmt(t.value, 0) + ' °C' : '–')));
-    const sig = [live.session.user, live.session.role, isMuted].join('|');
-    if (n.actions.dataset.sig !== sig) {
-      n.actions.dataset.sig = sig;
-      const args = {device: a.id, channel: c.channel};
-      const name = (c.name || 'ch ' + c.channel) + ' on ' + a.label;
-      actionsOrLogin(n.actions, () => [isMuted
-        ? actionButton('Unmute', 'unmute', args, {confirm: 'Unmute ' + name + '? It plays at once.'})
-        : actionButton('Mute', 'mute', args, {confirm: 'Mute ' + name + '? It goes silent during the show.'})], 'mute');
-    }
+    setText(n.mute, !muted ? 'no data' : isMuted ? 'MUTED' : 'ON');
+    const load = r('impedance') || r('load');
+    const out = r('output_level') || r('output_voltage');
+    const bad = flagged(p, CHANNEL_FLAGS);
+    n.pairs.replaceChildren(...[
+      r('gain') ? el('span', {}, 'Gain ', el('b', {}, fmt(r('gain').value, 1) + ' dB')) : null,
+      load ? el('span', {}, 'Load ', el('b', {}, fmt(load.value, 1) + ' Ω')) : null,
+      out ? el('span', {}, 'Out ', el('b', {}, fmt(out.value, 1) + ' ' + out.unit)) : null,
+      r('headroom') ? el('span', {}, 'Headroom ', el('b', {}, fmt(r('headroom').value, 0) + ' dB')) : null,
+      r('temperature') ? el('span', {}, 'Temp ', el('b', {}, fmt(r('temperature').value, 0) + ' °C')) : null,
+      ...bad.map((f) => el('span', {class: 'tag critical'}, f.replaceAll('_', ' '))),
+    ].filter(Boolean));
+    const args = {device: a.id, channel: c.channel};
+    const name = (c.name || 'ch ' + c.channel) + ' on ' + a.label;
+    actions(n.actions, () => [isMuted
+      ? actionButton('Unmute', 'unmute', args, {confirm: 'Unmute ' + name + '? It plays at once.', quiet: true})
+      : actionButton('Mute', 'mute', args, {confirm: 'Mute ' + name + '? It goes silent during the show.', quiet: true})],
+    isMuted);
   }
 }

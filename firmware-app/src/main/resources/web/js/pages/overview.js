@@ -1,22 +1,25 @@
 // Overview: what needs attention now (alerts), then every device with its state and last-seen time.
 import {live} from '../live.js';
 import {el, setText, setClass, syncList, section} from '../dom.js';
-import {age, clock, fmt, SEVERITY_WORD, SEVERITY_RANK} from '../format.js';
-import {actionButton, actionsOrLogin} from '../ui.js';
+import {age, clock, SEVERITY_WORD, SEVERITY_RANK} from '../format.js';
+import {actionButton, actions, loginHint} from '../ui.js';
 
-let alertsBox, allBox, devicesBox;
+let alertsBox, allBox, devicesBox, hint;
 
 export function mount(root) {
-  alertsBox = section(root, 'Alerts', 'alerts');
+  root.append(el('h2', {text: 'Alerts'}));
+  hint = loginHint('acknowledge');
+  root.append(hint);
+  alertsBox = el('div', {class: 'alerts'});
   allBox = el('div', {class: 'actions-all'});
-  root.append(allBox);
+  root.append(alertsBox, allBox);
   devicesBox = el('ul', {class: 'devices'});
   section(root, 'Devices', 'card devices-card').append(devicesBox);
 }
 
 function sorted(alerts) {
-  const live = (a) => (a.state === 'active' || a.state === 'latched' ? 1 : 0);
-  return alerts.slice().sort((a, b) => live(b) - live(a)
+  const on = (a) => (a.state === 'active' || a.state === 'latched' ? 1 : 0);
+  return alerts.slice().sort((a, b) => on(b) - on(a)
     || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]
     || String(b.raised_at).localeCompare(String(a.raised_at)));
 }
@@ -25,7 +28,6 @@ function makeAlert() {
   const n = el('article', {class: 'card alert'});
   n.append(el('div', {class: 'row'}, el('span', {class: 'sev'}), el('span', {class: 'state sub'})));
   n.append(el('p', {class: 'message'}));
-  n.append(el('div', {class: 'sub where'}));
   n.append(el('div', {class: 'sub when'}));
   n.append(el('div', {class: 'actions'}));
   return n;
@@ -35,49 +37,41 @@ function updateAlert(n, a) {
   const cleared = a.state === 'cleared';
   setClass(n, 'card alert ' + a.severity + (cleared ? ' cleared' : ''));
   const sev = n.querySelector('.sev');
-  setClass(sev, 'tag ' + a.severity);
+  setClass(sev, 'sev tag ' + a.severity);
   setText(sev, SEVERITY_WORD[a.severity] || a.severity);
-  const state = a.state === 'latched' ? 'LATCHED until acknowledged' : cleared ? 'CLEARED, not acknowledged' : 'ACTIVE';
-  setText(n.querySelector('.state'), state + ' · fired ' + a.count + '×');
+  const state = a.state === 'latched' ? 'LATCHED' : cleared ? 'CLEARED' : 'ACTIVE';
+  setText(n.querySelector('.state'), state + (a.count > 1 ? ' · ' + a.count + '×' : ''));
   setText(n.querySelector('.message'), a.message);
-  const device = (live.layout.devices.find((d) => d.id === a.device) || {}).label || a.device;
-  const val = a.value !== null && a.value !== undefined ? ' · ' + fmt(a.value, 1) + ' ' + (a.unit || '') : '';
-  const thr = a.threshold !== null && a.threshold !== undefined ? ' (limit ' + fmt(a.threshold, 1) + ')' : '';
-  setText(n.querySelector('.where'), device + (a.metric ? ' · ' + a.metric : '') + val + thr);
   const raised = Date.parse(a.raised_at);
-  setText(n.querySelector('.when'), 'since ' + clock(raised) + ' (' + age(live.t - raised) + ')'
-    + (a.acked_by ? ' · acknowledged by ' + a.acked_by : ''));
-  const sig = [live.session.user, live.session.role, a.acked_by || ''].join('|');
-  const box = n.querySelector('.actions');
-  if (box.dataset.sig !== sig) {
-    box.dataset.sig = sig;
-    if (a.acked_by) box.replaceChildren();
-    else actionsOrLogin(box, () => [actionButton('Acknowledge', 'ack', {alert_id: a.id},
-      {done: 'Acknowledged: ' + a.message})], 'acknowledge');
-  }
+  const device = (live.layout.devices.find((d) => d.id === a.device) || {}).label || a.device;
+  setText(n.querySelector('.when'), device + ' · since ' + clock(raised) + ' (' + age(live.t - raised) + ')'
+    + (a.acked_by ? ' · ✓ acknowledged by ' + a.acked_by : a.state === 'latched' ? ' · needs an acknowledge' : ''));
+  actions(n.querySelector('.actions'), () => (a.acked_by ? [] : [actionButton('Acknowledge', 'ack',
+    {alert_id: a.id}, {done: 'Acknowledged: ' + a.message})]), a.acked_by || '');
 }
 
 function makeDevice() {
   return el('li', {},
-    el('span', {class: 'tag'}),
-    el('span', {class: 'name'}, el('div', {class: 'title'}), el('div', {class: 'sub'})),
-    el('span', {class: 'seen'}));
+    el('span', {class: 'state-glyph'}),
+    el('span', {class: 'name'}, el('div', {class: 'title'}), el('div', {class: 'sub'})));
 }
 
 function updateDevice(n, d) {
   const s = live.devices[d.id] || {};
   const up = s.online === true;
   n.classList.toggle('down', !up);
-  const tag = n.querySelector('.tag');
-  setClass(tag, 'tag ' + (up ? 'ok' : 'offline'));
-  setText(tag, up ? 'ONLINE' : 'OFFLINE');
-  setText(n.querySelector('.title'), d.label);
-  setText(n.querySelector('.name .sub'), d.kind + (d.model ? ' · ' + d.model.toLowerCase().replaceAll('_', ' ') : ''));
-  const seen = s.last_seen;
-  setText(n.querySelector('.seen'), seen ? 'seen ' + age(live.t - seen) + ' ago' : 'never seen');
+  const glyph = n.querySelector('.state-glyph');
+  setClass(glyph, 'state-glyph ' + (up ? 'ok' : 'offline'));
+  glyph.setAttribute('aria-label', up ? 'online' : 'offline');
+  setText(glyph, up ? '✓' : '✕');
+  setText(n.querySelector('.title'), d.label + (up ? '' : ' · OFFLINE'));
+  const seen = s.last_seen ? 'seen ' + age(live.t - s.last_seen) + ' ago' : 'never seen';
+  setText(n.querySelector('.sub'), d.kind + (d.model ? ' · ' + d.model.toLowerCase().replaceAll('_', ' ') : '')
+    + ' · ' + seen);
 }
 
 export function render() {
+  hint.refresh();
   const alerts = sorted(live.alerts);
   if (!alerts.length) {
     syncList(alertsBox, [{id: 'none'}], (a) => a.id,
@@ -86,14 +80,10 @@ export function render() {
   } else {
     syncList(alertsBox, alerts, (a) => a.id, makeAlert, updateAlert);
   }
+  hint.hidden = !alerts.some((a) => !a.acked_by);
   const unacked = alerts.filter((a) => !a.acked_by).length;
-  const sig = [live.session.user, live.session.role, unacked > 1].join('|');
-  if (allBox.dataset.sig !== sig) {
-    allBox.dataset.sig = sig;
-    allBox.replaceChildren();
-    if (unacked > 1) actionsOrLogin(allBox, () => [actionButton('Acknowledge all', 'ack', {all: true},
-      {confirm: 'Acknowledge every open alert at once?'})], 'acknowledge');
-  }
+  actions(allBox, () => (unacked > 1 ? [actionButton('Acknowledge all', 'ack', {all: true},
+    {confirm: 'Acknowledge every open alert at once?'})] : []), unacked > 1);
   const devices = live.layout.devices.slice().sort((a, b) =>
     Number((live.devices[a.id] || {}).online === true) - Number((live.devices[b.id] || {}).online === true));
   syncList(devicesBox, devices, (d) => d.id, makeDevice, updateDevice);

@@ -3,10 +3,18 @@ import {live, get, value} from '../live.js';
 import {el, setText, setClass, section} from '../dom.js';
 import {fmt, mhz, minutes} from '../format.js';
 import {spectrumChart} from '../charts.js';
-import {actionButton, actionsOrLogin} from '../ui.js';
+import {actionButton, actions, loginHint} from '../ui.js';
 
-let chartBox, imdList, channels = [];
+let chartBox, imdList, hint;
+const channels = [];
 let lastSpectrum = '';
+
+function meter(label) {
+  const fill = el('div', {class: 'fill'});
+  const text = el('span', {class: 'num'});
+  const bar = el('div', {class: 'meter thin'}, fill);
+  return {fill, text, bar, node: el('div', {class: 'half'}, el('div', {class: 'meter-label'}, el('span', {}, label), text), bar)};
+}
 
 export function mount(root) {
   const L = live.layout;
@@ -19,25 +27,22 @@ export function mount(root) {
   section(root, 'Spectrum', '').append(el('article', {class: 'card'}, chartBox,
     el('div', {class: 'legend'}, el('span', {class: 'kcar'}, 'carrier'), el('span', {class: 'kimd'}, 'intermod'),
       el('span', {class: 'kw'}, 'occupied')), imdList));
-  const grid = section(root, 'Channels', 'grid');
+  root.append(el('h2', {text: 'Channels'}));
+  hint = loginHint('re-tune');
+  root.append(hint);
+  const grid = el('div', {class: 'grid'});
+  root.append(grid);
   for (const r of L.wireless.receivers) {
     for (const c of r.channels) {
-      const n = {
-        freq: el('span', {class: 'big num'}), state: el('span', {class: 'tag'}),
-        rf: el('div', {class: 'fill'}), rfText: el('span', {class: 'num'}),
-        af: el('div', {class: 'fill'}), afText: el('span', {class: 'num'}),
-        battery: el('span', {class: 'battery'}, ...[1, 2, 3, 4, 5].map(() => el('i', {}))),
-        batteryText: el('span', {class: 'num'}), actions: el('div', {class: 'actions'}),
-      };
-      n.rfMeter = el('div', {class: 'meter thin'}, n.rf);
-      n.afMeter = el('div', {class: 'meter thin'}, n.af);
-      grid.append(el('article', {class: 'card'},
-        el('div', {class: 'row'}, el('span', {class: 'title'}, c.name), n.state),
-        el('div', {class: 'row'}, n.freq, el('span', {class: 'sub'}, 'MHz')),
-        el('div', {class: 'sub'}, r.label + ' · ch ' + c.channel + ' · ' + c.use),
-        el('div', {class: 'meter-label'}, el('span', {}, 'RF'), n.rfText), n.rfMeter,
-        el('div', {class: 'meter-label'}, el('span', {}, 'Audio'), n.afText), n.afMeter,
-        el('div', {class: 'row'}, el('span', {}, 'Battery ', n.battery), n.batteryText), n.actions));
+      const n = {freq: el('span', {class: 'freq num'}), glyph: el('span', {class: 'tag'}), rf: meter('RF'),
+        af: meter('Audio'), battery: el('span', {class: 'battery'}, ...[1, 2, 3, 4, 5].map(() => el('i', {}))),
+        batteryText: el('span', {class: 'num'}), actions: el('div', {class: 'actions'})};
+      grid.append(el('article', {class: 'card channel'},
+        el('div', {class: 'row'}, el('span', {class: 'title'}, c.name), n.freq, n.glyph),
+        el('div', {class: 'meters'}, n.rf.node, n.af.node),
+        el('div', {class: 'row'}, el('span', {}, n.battery, ' ', n.batteryText),
+          el('span', {class: 'sub'}, r.label.split(' ')[0] + ' ch ' + c.channel + ' · ' + c.use), n.actions)));
+      n.actions.className = 'inline-actions';
       channels.push({r, c, n});
     }
   }
@@ -59,48 +64,46 @@ function renderSpectrum() {
     minKhz = W.scan.start_khz;
     maxKhz = W.scan.start_khz + W.scan.step_khz * (W.scan.levels_dbm.length - 1);
   } else if (fs.length) {
-    minKhz = Math.min(...fs) - 4000;
-    maxKhz = Math.max(...fs) + 4000;
+    minKhz = Math.min(...fs) - 3000;
+    maxKhz = Math.max(...fs) + 3000;
   } else {
     return;
   }
   chartBox.replaceChildren(spectrumChart({minKhz, maxKhz, scan: W.scan, carriers, intermod: W.intermod || [],
     occupiedDbm: live.layout.wireless.occupied_dbm}));
-  const near = (W.intermod || []).slice(0, 4);
-  imdList.replaceChildren(...near.map((p) => {
+  imdList.replaceChildren(...(W.intermod || []).slice(0, 4).map((p) => {
     const hit = carriers.find((c) => c.frequency_khz === p.nearest_khz);
     return el('li', {}, (p.kind === '3tx3' ? 'f1+f2−f3 ' : '2f1−f2 ') + mhz(p.frequency_khz) + ' MHz'
-      + (hit ? ', ' + fmt(p.distance_khz, 0) + ' kHz from ' + hit.short : ''));
+      + (hit ? ': ' + fmt(p.distance_khz, 0) + ' kHz from ' + hit.short : ''));
   }));
+}
+
+function setMeter(m, r, lo, hi, warnBelow, critBelow, unit) {
+  m.fill.style.width = (r ? pct(r.value, lo, hi) : 0) + '%';
+  setText(m.text, r ? fmt(r.value, 0) + ' ' + unit : '–');
+  const lvl = !r ? '' : r.value < critBelow ? ' critical' : r.value < warnBelow ? ' warning' : '';
+  setClass(m.bar, 'meter thin' + lvl);
 }
 
 export function render() {
   renderSpectrum();
+  if (hint) hint.refresh();
   for (const {r, c, n} of channels) {
     const p = 'ch' + c.channel + '_';
     const online = (live.devices[r.id] || {}).online === true;
-    setClass(n.state, 'tag ' + (online ? 'ok' : 'offline'));
-    setText(n.state, online ? 'ONLINE' : 'OFFLINE');
+    setClass(n.glyph, 'tag ' + (online ? 'ok' : 'offline'));
+    setText(n.glyph, online ? 'ON' : 'OFFLINE');
     const f = value(r.id, p + 'frequency');
     setText(n.freq, mhz(Number.isFinite(f) ? f : c.frequency_khz));
-    const rf = get(r.id, p + 'rf'), af = get(r.id, p + 'audio');
-    n.rf.style.width = (rf ? pct(rf.value, -100, -20) : 0) + '%';
-    setText(n.rfText, rf ? fmt(rf.value, 0) + ' dBm' : '–');
-    setClass(n.rfMeter, 'meter thin' + (rf && rf.value < -90 ? ' critical' : rf && rf.value < -80 ? ' warning' : ''));
-    n.af.style.width = (af ? pct(af.value, -60, 0) : 0) + '%';
-    setText(n.afText, af ? fmt(af.value, 0) + ' dBFS' : '–');
-    setClass(n.afMeter, 'meter thin' + (af && af.value > -3 ? ' critical' : ''));
+    setMeter(n.rf, get(r.id, p + 'rf'), -100, -20, -80, -90, 'dBm');
+    setMeter(n.af, get(r.id, p + 'audio'), -60, 0, -Infinity, -Infinity, 'dBFS');
     const bars = value(r.id, p + 'battery_bars'), mins = value(r.id, p + 'battery_minutes');
     const known = Number.isFinite(bars) && bars >= 0 && bars <= 5;
     Array.from(n.battery.children).forEach((i, k) => setClass(i, known && k < bars ? 'on' : ''));
     setClass(n.battery, 'battery' + (known && bars <= 2 ? ' low' : ''));
-    setText(n.batteryText, Number.isFinite(mins) && mins < 65534 ? minutes(mins) + ' left'
-      : known ? bars + '/5' : 'unknown');
-    const sig = live.session.user + '|' + live.session.role;
-    if (n.actions.dataset.sig !== sig) {
-      n.actions.dataset.sig = sig;
-      actionsOrLogin(n.actions, () => [actionButton('Re-tune', 'retune', {device: r.id, channel: c.channel},
-        {confirm: 'Move ' + c.name + ' to its best clean backup frequency? Only while it is muted or idle.'})], 're-tune');
-    }
+    n.battery.setAttribute('aria-label', known ? 'battery ' + bars + ' of 5' : 'battery unknown');
+    setText(n.batteryText, Number.isFinite(mins) && mins < 65534 ? minutes(mins) : known ? bars + '/5' : 'battery ?');
+    actions(n.actions, () => [actionButton('Re-tune', 'retune', {device: r.id, channel: c.channel},
+      {confirm: 'Move ' + c.name + ' to its best clean backup frequency? Only while it is muted or idle.', quiet: true})]);
   }
 }

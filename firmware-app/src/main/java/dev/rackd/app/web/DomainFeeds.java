@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The wireless and audio state that is not a reading: the last spectrum scan and the notch filters in
- * place. Their domains publish it retained under the rack's prefix (the hook topics below, documented
- * in docs/dashboard.md); the dashboard keeps the latest of each, as JSON objects, bounded in size.
+ * place, from the rack's own topics (documented in docs/dashboard.md): a retained scan and notch picture
+ * when the domains publish one, and the audio domain's notch events otherwise. Bounded in size.
  */
 public final class DomainFeeds {
     /** Retained: the last scan, its coordinated carriers and intermodulation products. */
@@ -27,11 +27,20 @@ public final class DomainFeeds {
 
     private final AtomicReference<JsonNode> scan = new AtomicReference<>();
     private final AtomicReference<JsonNode> notches = new AtomicReference<>();
+    private final NotchBoard fromEvents = new NotchBoard();
     private final AtomicLong version = new AtomicLong();
 
     void subscribe(Messaging messaging) {
         messaging.subscribe(messaging.prefix() + WIRELESS_SCAN, m -> take(m, scan));
         messaging.subscribe(messaging.prefix() + AUDIO_NOTCHES, m -> take(m, notches));
+        messaging.subscribe(messaging.prefix() + AUDIO_EVENTS, this::audioEvent);
+    }
+
+    void audioEvent(InboundMessage m) {
+        JsonNode e = parse(m.topic(), m.payload());
+        if (e != null && fromEvents.take(e)) {
+            version.incrementAndGet();
+        }
     }
 
     /** The last scan object, or null before any. */
@@ -39,8 +48,10 @@ public final class DomainFeeds {
         return scan.get();
     }
 
+    /** The notches as the audio domain publishes them retained, else as followed from its events. */
     JsonNode notches() {
-        return notches.get();
+        JsonNode retained = notches.get();
+        return retained != null ? retained : fromEvents.json();
     }
 
     /** Grows whenever either feed changes. */

@@ -77,8 +77,7 @@ final class LiveBoard {
     }
 
     private JsonNode notches() {
-        JsonNode n = feeds.notches();
-        return n == null ? Json.MAPPER.nullNode() : n;
+        return feeds.notches();
     }
 
     private ObjectNode base() {

@@ -64,7 +64,9 @@ final class WebServer implements AutoCloseable {
             HttpJson.error(ctx, 500, ErrorCode.INTERNAL, "rackd could not answer this request");
         });
         app.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/")) {
+            // only where nothing answered: a command's own "not found" reply stays as the door wrote it
+            String type = ctx.res().getContentType();
+            if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
                 HttpJson.error(ctx, 404, ErrorCode.NOT_FOUND, "no such API: " + ctx.path());
             }
         });
