@@ -76,8 +76,12 @@ final class RecordCodec {
         }
         byte type = in.get();
         int len = in.getInt();
-        if (len < 0 || len > MAX_PAYLOAD || in.remaining() < len + 4) {
+        if (len < 0 || len > MAX_PAYLOAD) {
             throw new IllegalStateException("a record at byte " + start + " claims " + len + " bytes");
+        }
+        if (in.remaining() < len + 4) {
+            throw new IllegalStateException("a torn record at byte " + start + ": " + (len + OVERHEAD)
+                    + " bytes long, the file ends after " + (in.remaining() + 5));
         }
         CRC32C crc = new CRC32C();
         crc.update(in.array(), in.arrayOffset() + start, 5 + len);

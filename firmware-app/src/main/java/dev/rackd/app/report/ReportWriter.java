@@ -76,6 +76,8 @@ public final class ReportWriter {
             ".tile.critical{border:3px solid #d32f2f}.tile.warning{border:3px dashed #e08a00}",
             "figure{margin:14px 0;break-inside:avoid}figcaption{font-weight:700}figcaption span{color:#666;font-weight:400}",
             "svg{width:100%;height:auto;display:block}svg text{font-size:11px;fill:#444}",
+            ".legend svg{display:inline-block;width:26px;height:8px;vertical-align:middle}",
+            ".tile small{display:block;color:#444}",
             ".grid{stroke:#e4e4e4}.legend{display:flex;flex-wrap:wrap;gap:4px 16px;font-size:.85rem;color:#333}",
             ".lane-label{font-size:11px;fill:#111}.ack{fill:#fff;stroke:#111;stroke-width:1.5}",
             ".notch.placed{fill:#1f6fd1}.notch.changed{fill:#ef6c00}",

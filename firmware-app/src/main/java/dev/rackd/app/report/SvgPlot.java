@@ -109,7 +109,8 @@ final class SvgPlot {
 
     /** Seven clock times along the bottom, with vertical grid lines from {@code top} down. */
     static void timeTicks(StringBuilder b, Scale s, ZoneId zone, int top, int height) {
-        DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
+        boolean shortWindow = Duration.between(s.from(), s.to()).compareTo(Duration.ofMinutes(30)) < 0;
+        DateTimeFormatter hm = DateTimeFormatter.ofPattern(shortWindow ? "HH:mm:ss" : "HH:mm").withZone(zone);
         for (int i = 0; i <= 6; i++) {
             Instant t = s.from().plusMillis(Duration.between(s.from(), s.to()).toMillis() * i / 6);
             double x = s.x(t);
