@@ -35,6 +35,9 @@ export function openLogin() {
     return;
   }
   $('login-error').hidden = true;
+  // a shared tablet must not offer the last person's name
+  $('login-user').value = '';
+  $('login-password').value = '';
   $('login-dialog').showModal();
   $('login-user').focus();
 }
