@@ -44,7 +44,10 @@ function take(data, whole) {
   live.t = data.t;
   live.lastUpdate = Date.now();
   if (whole) live.readings = {};
-  Object.assign(live.readings, data.readings || {});
+  // a tick sends a known metric's good value as a bare number; everything else as the whole reading
+  for (const [key, r] of Object.entries(data.readings || {})) {
+    live.readings[key] = typeof r === 'number' ? {...live.readings[key], value: r, quality: 'good'} : r;
+  }
   for (const d of data.devices || []) live.devices[d.id] = d;
   if (data.alerts) live.alerts = data.alerts;
   if (data.wireless !== undefined) live.wireless = data.wireless;

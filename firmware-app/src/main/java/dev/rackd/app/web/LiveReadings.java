@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rackd.app.command.Json;
 import dev.rackd.app.core.RackState;
+import dev.rackd.hal.Quality;
 import dev.rackd.hal.Reading;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +21,8 @@ final class LiveReadings {
     private final RackState state;
     private final List<String> deviceIds;
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    /** Metrics whose unit every page has been told. */
+    private final Set<String> announced = ConcurrentHashMap.newKeySet();
 
     LiveReadings(RackState state, List<String> deviceIds) {
         this.state = state;
@@ -34,17 +37,29 @@ final class LiveReadings {
     /** Every reading there is. */
     ObjectNode all() {
         ObjectNode out = Json.MAPPER.createObjectNode();
-        state.all().forEach(r -> put(out, r));
+        state.all().forEach(r -> {
+            announced.add(r.deviceId() + "/" + r.metric());
+            put(out, r);
+        });
         return out;
     }
 
-    /** The readings that changed since the last call. */
+    /**
+     * The readings that changed since the last call, compact: a good reading of a metric the pages already
+     * know is just its value; anything else (first sight, stale, fault) the whole object.
+     */
     ObjectNode changedSinceLast() {
         ObjectNode out = Json.MAPPER.createObjectNode();
         for (String key : changed) {
             changed.remove(key);
             int slash = key.indexOf('/');
-            state.latest(key.substring(0, slash), key.substring(slash + 1)).ifPresent(r -> put(out, r));
+            state.latest(key.substring(0, slash), key.substring(slash + 1)).ifPresent(r -> {
+                if (r.quality() == Quality.GOOD && Double.isFinite(r.value()) && !announced.add(key)) {
+                    out.put(key, rounded(r.value()));
+                } else {
+                    put(out, r);
+                }
+            });
         }
         return out;
     }
@@ -64,7 +79,7 @@ final class LiveReadings {
     private static void put(ObjectNode out, Reading r) {
         ObjectNode o = out.putObject(r.deviceId() + "/" + r.metric());
         if (Double.isFinite(r.value())) {
-            o.put("value", r.value());
+            o.put("value", rounded(r.value()));
         } else {
             o.putNull("value");
         }
@@ -75,5 +90,10 @@ final class LiveReadings {
 
     private static long millis(Instant t) {
         return t.toEpochMilli();
+    }
+
+    /** Three decimals are more than any meter here resolves; float noise is not worth the bytes. */
+    static double rounded(double v) {
+        return Math.abs(v) < 1e12 ? Math.round(v * 1000) / 1000.0 : v;
     }
 }

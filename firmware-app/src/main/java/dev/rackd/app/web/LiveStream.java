@@ -1,22 +1,23 @@
 package dev.rackd.app.web;
 
 import io.javalin.http.sse.SseClient;
+import java.util.ArrayDeque;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The open Server-Sent Event streams. Every tick goes to every page; a page whose previous send has not
- * finished (a phone on bad Wi-Fi) is skipped rather than allowed to hold the others up, and gets a whole
- * snapshot instead of the next delta so it never misses a change.
+ * The open Server-Sent Event streams. Each page has its own short queue and its own sender (a virtual
+ * thread while there is something to send), so a phone on bad Wi-Fi never holds the others up; a page
+ * that falls {@link #MAX_PENDING} messages behind gets one whole snapshot instead, and misses nothing.
  */
 final class LiveStream implements AutoCloseable {
     static final int MAX_CLIENTS = 32;
+    static final int MAX_PENDING = 8;
     private static final Logger log = LoggerFactory.getLogger(LiveStream.class);
 
     private final Set<Page> pages = ConcurrentHashMap.newKeySet();
@@ -39,38 +40,17 @@ final class LiveStream implements AutoCloseable {
         pages.add(page);
         client.onClose(() -> pages.remove(page));
         client.keepAlive();
-        page.stale = true;
-        publish(null, null);
+        page.catchUp();
     }
 
     int size() {
         return pages.size();
     }
 
-    /** Sends {@code event} with {@code data} to every page that keeps up; lagging ones get a snapshot later. */
+    /** Queues {@code event} with {@code data} for every page. */
     void publish(String event, String data) {
-        String[] whole = new String[1];
         for (Page p : pages) {
-            if (!p.busy.compareAndSet(false, true)) {
-                p.stale = true;
-                continue;
-            }
-            boolean catchUp = p.stale;
-            p.stale = false;
-            String payload;
-            if (catchUp) {
-                if (whole[0] == null) {
-                    whole[0] = snapshot.get();
-                }
-                payload = whole[0];
-            } else if (event == null) {
-                p.busy.set(false);
-                continue;
-            } else {
-                payload = data;
-            }
-            String name = catchUp ? "snapshot" : event;
-            senders.execute(() -> p.send(name, payload));
+            p.offer(event, data);
         }
     }
 
@@ -83,26 +63,84 @@ final class LiveStream implements AutoCloseable {
 
     private final class Page {
         final SseClient client;
-        final AtomicBoolean busy = new AtomicBoolean();
-        volatile boolean stale;
+        private final ArrayDeque<String[]> pending = new ArrayDeque<>();
+        private boolean stale;
+        private boolean sending;
 
         Page(SseClient client) {
             this.client = client;
         }
 
-        void send(String event, String data) {
+        void catchUp() {
+            synchronized (this) {
+                stale = true;
+                pending.clear();
+            }
+            kick();
+        }
+
+        void offer(String event, String data) {
+            synchronized (this) {
+                if (pending.size() >= MAX_PENDING) {
+                    pending.clear();
+                    stale = true;
+                } else if (!stale) {
+                    pending.add(new String[] {event, data});
+                }
+            }
+            kick();
+        }
+
+        private void kick() {
+            synchronized (this) {
+                if (sending) {
+                    return;
+                }
+                sending = true;
+            }
+            try {
+                senders.execute(this::drain);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                synchronized (this) {
+                    sending = false;
+                }
+            }
+        }
+
+        private void drain() {
+            while (true) {
+                String[] next;
+                synchronized (this) {
+                    if (stale) {
+                        stale = false;
+                        pending.clear();
+                        next = new String[] {"snapshot", null};
+                    } else {
+                        next = pending.poll();
+                        if (next == null) {
+                            sending = false;
+                            return;
+                        }
+                    }
+                }
+                if (!send(next[0], next[1] == null ? snapshot.get() : next[1])) {
+                    return;
+                }
+            }
+        }
+
+        private boolean send(String event, String data) {
             try {
                 client.sendEvent(event, data);
-                if (client.terminated()) {
-                    pages.remove(this);
+                if (!client.terminated()) {
+                    return true;
                 }
             } catch (RuntimeException e) {
                 log.debug("dashboard stream closed: {}", e.toString());
-                pages.remove(this);
                 client.close();
-            } finally {
-                busy.set(false);
             }
+            pages.remove(this);
+            return false;
         }
     }
 }

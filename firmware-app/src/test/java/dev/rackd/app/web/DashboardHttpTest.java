@@ -62,8 +62,13 @@ class DashboardHttpTest {
             rig.rack.push(Reading.good("distro-l1", "l1_current", 19.25, Unit.AMPERE, Instant.now()));
             SseProbe.Event moved = sse.await(e -> e.name().equals("tick")
                     && e.data().path("readings").has("distro-l1/l1_current"), WAIT);
-            assertThat(moved.data().get("readings").get("distro-l1/l1_current").get("value").asDouble())
-                    .isEqualTo(19.25);
+            // a metric the page already knows comes as its bare value; a new one whole, with its unit
+            assertThat(moved.data().get("readings").get("distro-l1/l1_current").asDouble()).isEqualTo(19.25);
+            rig.rack.push(Reading.good("rack-intake", "temperature", 24.123456, Unit.CELSIUS, Instant.now()));
+            SseProbe.Event fresh = sse.await(e -> e.name().equals("tick")
+                    && e.data().path("readings").has("rack-intake/temperature"), WAIT);
+            assertThat(fresh.data().get("readings").get("rack-intake/temperature").toString())
+                    .startsWith("{\"value\":24.123,\"unit\":\"°C\",\"quality\":\"good\"");
             assertThat(moved.data().get("devices").get(0).get("online").asBoolean()).isTrue();
 
             List<Long> ticks = new ArrayList<>();
