@@ -70,6 +70,21 @@ final class AlertBook {
         }
     }
 
+    /**
+     * Like {@link #hold}, and when only the words changed (a domain re-raising with the value it sees
+     * now, "L2 at 87 % of its 32 A breaker") the alert takes them as an {@code update}.
+     */
+    void holdAndRefresh(Condition c, Instant time) {
+        OpenAlert a = open.get(c.id());
+        boolean reworded = a != null && a.condition != null && !c.message().equals(a.message);
+        Severity before = a == null ? null : a.severity;
+        hold(c, time);
+        if (reworded && open.get(c.id()) == a && a.severity == before) {
+            a.take(c);
+            emit(Type.UPDATE, a, time);
+        }
+    }
+
     /** The condition is gone at {@code time} (no-op if it was not holding). */
     void release(String id, Instant time) {
         OpenAlert a = open.get(id);

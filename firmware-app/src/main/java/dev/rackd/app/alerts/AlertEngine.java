@@ -104,7 +104,7 @@ public final class AlertEngine implements Alerts, AutoCloseable {
             String message) {
         Instant now = clock.instant();
         String m = metric == null ? "" : metric;
-        submit(() -> book.hold(new Condition(AlertIds.of(deviceId, m, rule), rule, deviceId, m, severity,
+        submit(() -> book.holdAndRefresh(new Condition(AlertIds.of(deviceId, m, rule), rule, deviceId, m, severity,
                 finite(value), finite(threshold), unitOf(deviceId, m), message, true), now));
     }
 
@@ -193,9 +193,10 @@ public final class AlertEngine implements Alerts, AutoCloseable {
     }
 
     private void offline(String deviceId, String reason, Instant now) {
-        rules.offlineRule(deviceId).ifPresent(rule -> book.hold(new Condition(AlertIds.of(deviceId, "", RuleBook.OFFLINE),
-                RuleBook.OFFLINE, deviceId, "", rule.critical().isPresent() ? Severity.CRITICAL : Severity.WARNING,
-                null, null, "", AlertWords.offline(labels.label(deviceId), reason), rule.latch()), now));
+        MetricRule rule = rules.offlineRule(deviceId);
+        book.hold(new Condition(AlertIds.of(deviceId, "", RuleBook.OFFLINE), RuleBook.OFFLINE, deviceId, "",
+                rule.critical().isPresent() ? Severity.CRITICAL : Severity.WARNING, null, null, "",
+                AlertWords.offline(labels.label(deviceId), reason), rule.latch()), now);
     }
 
     private void sweep() {

@@ -13,7 +13,7 @@ public record AlertEvent(long seq, Type type, Instant time, Alert alert) {
     public enum Type {
         /** Fired: new, or back after it had cleared. */
         RAISE,
-        /** Severity or flapping changed while it stays active. */
+        /** Severity, flapping or (from a domain) the words changed while it stays active. */
         UPDATE,
         /** The condition went away (the alert may stay latched). */
         CLEAR,

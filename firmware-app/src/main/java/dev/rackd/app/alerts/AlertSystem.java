@@ -7,8 +7,11 @@ import dev.rackd.app.homeassistant.HaDiscovery;
 import dev.rackd.app.state.StateStore;
 import dev.rackd.config.ShowFile;
 import dev.rackd.hal.gpio.GpioBoard;
+import dev.rackd.hal.gpio.GpioException;
 import java.time.Clock;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The alert side of the service, wired in one place: engine, MQTT publisher, Home Assistant discovery,
@@ -16,6 +19,7 @@ import java.util.Optional;
  * after the command door and before the domains, and hands {@link #alerts()} to them.
  */
 public final class AlertSystem implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AlertSystem.class);
     /** Undelivered events kept on disk while the broker is away. */
     public static final int OUTBOX_EVENTS = 5000;
 
@@ -32,14 +36,22 @@ public final class AlertSystem implements AutoCloseable {
     }
 
     /**
-     * @param board the rack's GPIO board if it has one (it may also carry the sequencing relays)
+     * @param board the rack's GPIO board ({@code RackGpio.board()}; it also carries the sequencing
+     *              relays), or empty for none; only opened when the show file has a lamp, buzzer or button
      */
     public static AlertSystem start(ShowFile show, RackState state, Messaging mqtt, StateStore store,
             Commands commands, Optional<GpioBoard> board, Clock clock) {
         AlertEngine engine = new AlertEngine(show, store, clock);
         AlertPublisher publisher = new AlertPublisher(mqtt, engine, store, OUTBOX_EVENTS, clock);
         HaDiscovery discovery = new HaDiscovery(show, mqtt, state, engine.rules(), engine.labels());
-        Indicators indicators = board.map(b -> new Indicators(show, b, engine)).orElse(null);
+        Indicators indicators = null;
+        if (board.isPresent() && GpioSpecs.any(show)) {
+            try {
+                indicators = new Indicators(show, board.get(), engine);
+            } catch (GpioException e) {
+                LOG.error("the rack's status LED, buzzer and button do not work: {}", e.getMessage());
+            }
+        }
         engine.addListener(publisher);
         engine.addListener(discovery);
         if (indicators != null) {

@@ -5,22 +5,18 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What rackd watches when the show file says nothing about a metric. Mains voltage and frequency
- * windows are not here: the power domain knows the supply (grid or generator) and raises those itself.
- * The table is repeated in docs/alerts.md.
+ * What rackd watches when the show file says nothing about a metric. Breaker load, the mains window and
+ * the temperature sensors' limits are not here: the power domain judges those itself (see
+ * {@link RuleBook}). The table is repeated in docs/alerts.md.
  */
 final class DefaultRules {
     private static final Pattern TEMPERATURE = Pattern.compile("(.+_)?temperature");
-    private static final Pattern LOAD = Pattern.compile("l[1-3]_load");
     private static final Pattern BATTERY_BARS = Pattern.compile("(.+_)?battery_bars");
     private static final Pattern BATTERY_MINUTES = Pattern.compile("(.+_)?battery_minutes");
 
     /** Amplifier channels attenuate around 60 °C and mute around 65-70 °C. */
     static final MetricRule TEMPERATURES = MetricRule.above(60, 70, 3, Duration.ofSeconds(10), Optional.of(5.0),
             true, "default for temperatures");
-    /** Continuous load at most 80 % of the breaker; 95 % is about to trip. */
-    static final MetricRule PHASE_LOAD = MetricRule.above(80, 95, 5, Duration.ofSeconds(10), Optional.empty(),
-            true, "default for phase load");
     /** Receivers show 0-5 bars; at 2 the transmitter needs changing before the next song. */
     static final MetricRule BARS = MetricRule.below(2, 1, 0, Duration.ofSeconds(5), false,
             "default for battery bars");
@@ -32,9 +28,6 @@ final class DefaultRules {
     static Optional<MetricRule> forMetric(String metric) {
         if (TEMPERATURE.matcher(metric).matches()) {
             return Optional.of(TEMPERATURES);
-        }
-        if (LOAD.matcher(metric).matches()) {
-            return Optional.of(PHASE_LOAD);
         }
         if (BATTERY_BARS.matcher(metric).matches()) {
             return Optional.of(BARS);

@@ -7,31 +7,34 @@ import dev.rackd.hal.gpio.InputSpec;
 import dev.rackd.hal.gpio.OutputSpec;
 import java.util.List;
 
-/**
- * The show file's GPIO lines as the hal board wants them, named by their show-file ids. One board
- * holds every line of the rack (relays, LED, buzzer, button): a pin can be opened only once.
- */
+/** The show file's GPIO lines as the hal board wants them, named by their show-file ids. */
 public final class GpioSpecs {
     private GpioSpecs() {}
 
-    public static List<OutputSpec> outputs(ShowFile show) {
-        return show.gpioOutputs().stream().map(o -> new OutputSpec(o.id(), o.pin(), o.activeLow())).toList();
+    public static OutputSpec output(GpioOutput o) {
+        return new OutputSpec(o.id(), o.pin(), o.activeLow());
     }
 
-    public static List<InputSpec> inputs(ShowFile show) {
-        return show.gpioInputs().stream().map(i -> InputSpec.button(i.id(), i.pin(), switch (i.pull()) {
+    public static InputSpec input(GpioInput i) {
+        return InputSpec.button(i.id(), i.pin(), switch (i.pull()) {
             case UP -> InputSpec.Pull.UP;
             case DOWN -> InputSpec.Pull.DOWN;
             case NONE -> InputSpec.Pull.NONE;
-        }, i.debounce())).toList();
+        }, i.debounce());
     }
 
-    static List<String> outputsWith(ShowFile show, GpioOutput.OutputRole role) {
-        return show.gpioOutputs().stream().filter(o -> o.role() == role).map(GpioOutput::id).toList();
+    static List<OutputSpec> outputsWith(ShowFile show, GpioOutput.OutputRole role) {
+        return show.gpioOutputs().stream().filter(o -> o.role() == role).map(GpioSpecs::output).toList();
     }
 
-    static List<String> ackButtons(ShowFile show) {
+    static List<InputSpec> ackButtons(ShowFile show) {
         return show.gpioInputs().stream().filter(i -> i.role() == GpioInput.InputRole.ACK_BUTTON)
-                .map(GpioInput::id).toList();
+                .map(GpioSpecs::input).toList();
+    }
+
+    /** Whether the rack has a lamp, a buzzer or a button for the alerts. */
+    static boolean any(ShowFile show) {
+        return !outputsWith(show, GpioOutput.OutputRole.LED).isEmpty()
+                || !outputsWith(show, GpioOutput.OutputRole.BUZZER).isEmpty() || !ackButtons(show).isEmpty();
     }
 }

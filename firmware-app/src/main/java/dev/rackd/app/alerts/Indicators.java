@@ -4,7 +4,10 @@ import dev.rackd.config.GpioOutput.OutputRole;
 import dev.rackd.config.ShowFile;
 import dev.rackd.hal.gpio.GpioBoard;
 import dev.rackd.hal.gpio.GpioException;
+import dev.rackd.hal.gpio.InputSpec;
 import dev.rackd.hal.gpio.Output;
+import dev.rackd.hal.gpio.OutputSpec;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +57,19 @@ public final class Indicators implements AlertListener, AutoCloseable {
     private volatile Pattern led = Pattern.STEADY;
     private volatile Pattern buzzer = Pattern.OFF;
 
-    public Indicators(ShowFile show, GpioBoard board, AlertEngine engine) {
-        this.leds = GpioSpecs.outputsWith(show, OutputRole.LED).stream().map(board::output).toList();
-        this.buzzers = GpioSpecs.outputsWith(show, OutputRole.BUZZER).stream().map(board::output).toList();
-        for (String b : GpioSpecs.ackButtons(show)) {
+    /** Opens the show file's LED, buzzer and button lines on the (shared) board. */
+    public Indicators(ShowFile show, GpioBoard board, AlertEngine engine) throws GpioException {
+        List<Output> lamps = new ArrayList<>();
+        for (OutputSpec s : GpioSpecs.outputsWith(show, OutputRole.LED)) {
+            lamps.add(board.output(s));
+        }
+        List<Output> horns = new ArrayList<>();
+        for (OutputSpec s : GpioSpecs.outputsWith(show, OutputRole.BUZZER)) {
+            horns.add(board.output(s));
+        }
+        this.leds = List.copyOf(lamps);
+        this.buzzers = List.copyOf(horns);
+        for (InputSpec b : GpioSpecs.ackButtons(show)) {
             board.input(b).onChange(pressed -> {
                 if (pressed) {
                     engine.acknowledgeAll(BUTTON_USER);

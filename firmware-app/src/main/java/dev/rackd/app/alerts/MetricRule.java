@@ -37,11 +37,6 @@ public record MetricRule(
                 minDuration, Optional.empty(), latch, source);
     }
 
-    /** A rule with neither limits nor rate: the show file's way of silencing a metric. */
-    public boolean isSilent() {
-        return warning.isEmpty() && critical.isEmpty() && ratePerMinute.isEmpty();
-    }
-
     /** The alert rule name of the level condition: "high" or "low". */
     public String levelRule() {
         return direction == Direction.ABOVE ? "high" : "low";

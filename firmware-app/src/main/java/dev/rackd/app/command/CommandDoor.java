@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CommandDoor implements Commands, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CommandDoor.class);
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,31}");
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_-]{0,31}");
 
     private record Registered(List<Role> defaultRoles, CommandHandler handler) {}
 
@@ -48,7 +48,7 @@ public final class CommandDoor implements Commands, AutoCloseable {
     @Override
     public void register(String name, List<Role> defaultRoles, CommandHandler handler) {
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("command name '" + name + "': lower case letters, digits and '_'");
+            throw new IllegalArgumentException("command name '" + name + "': lower case letters, digits, '_' and '-'");
         }
         if (commands.putIfAbsent(name, new Registered(List.copyOf(defaultRoles), handler)) != null) {
             throw new IllegalStateException("command '" + name + "' is registered twice");

@@ -48,8 +48,7 @@ public final class HaDiscovery implements AlertListener {
         this.ackTopic = mqtt.prefix() + "cmd/ack" + (show.auth().users().containsKey(HA_USER) ? "/" + HA_USER : "");
         announce(configs.topic("button", "ack_all"), configs.button("ack_all", "Acknowledge all alerts", ackTopic,
                 "{\"all\":true}", "mdi:bell-check"));
-        show.deviceIds().forEach(id -> rules.offlineRule(id).ifPresent(r -> problem(AlertIds.of(id, "", RuleBook.OFFLINE),
-                "offline", id)));
+        show.deviceIds().forEach(id -> problem(AlertIds.of(id, "", RuleBook.OFFLINE), "offline", id));
     }
 
     public void start() {

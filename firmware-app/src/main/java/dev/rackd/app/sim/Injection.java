@@ -8,7 +8,11 @@ public final class Injection {
     public static final String RELEASE = "release";
     private static final Pattern METRIC = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern NUMBER = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+    /** Every simulated device knows these. */
     private static final java.util.Set<String> STATES = java.util.Set.of("offline", "online", "garbage");
+    /** Protocol faults that simulators over a real transport add; a device that cannot do one says so. */
+    private static final java.util.Set<String> TRANSPORT_FAULTS =
+            java.util.Set.of("wrong_crc", "slow", "wrong_address", "unplug", "replug");
 
     private Injection() {}
 
@@ -17,8 +21,9 @@ public final class Injection {
      */
     public static String problem(String target, String value) {
         if (STATE.equals(target)) {
-            return STATES.contains(value) ? null
-                    : "state takes offline, online or garbage, not '" + printable(value) + "'";
+            return STATES.contains(value) || TRANSPORT_FAULTS.contains(value) ? null
+                    : "state takes offline, online or garbage (over a real transport also wrong_crc, slow,"
+                            + " wrong_address, unplug, replug), not '" + printable(value) + "'";
         }
         if (!METRIC.matcher(target).matches()) {
             return "'" + printable(target) + "' is not a metric name (snake_case, e.g. l1_voltage) nor 'state'";

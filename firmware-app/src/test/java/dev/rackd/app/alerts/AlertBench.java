@@ -54,6 +54,7 @@ public final class AlertBench {
             long[][] l = latency(rack, crew, WARMUP, n);
             roundTrips(crew, WARMUP);
             long[] rt = roundTrips(crew, n);
+            System.out.printf("open alerts at the end: %d%n", alerts.engine().open().get().size());
             System.out.printf("machine: %d cores, load average %s; JVM %s%n", Runtime.getRuntime().availableProcessors(),
                     Files.readString(Path.of("/proc/loadavg")).split(" ")[0], Runtime.version());
             System.out.println(line("alert latency, reading -> event on rackd/<id>/events", l[0]));

@@ -156,4 +156,18 @@ class AlertBookTest {
         book.tick(at(100).plus(Duration.ofHours(1)));
         assertThat(events).isEmpty();
     }
+
+    @Test
+    void aDomainReRaisingWithNewWordsUpdatesTheAlertButTheSameWordsChangeNothing() {
+        Condition at86 = new Condition("distro.l2_load.power_breaker", "power.breaker", "distro", "l2_load",
+                Severity.WARNING, 86.0, 80.0, "%", "L2 at 86 % of its 32 A breaker", true);
+        Condition at87 = new Condition(at86.id(), at86.rule(), "distro", "l2_load", Severity.WARNING, 87.0, 80.0, "%",
+                "L2 at 87 % of its 32 A breaker", true);
+        book.holdAndRefresh(at86, at(0));
+        book.holdAndRefresh(at86, at(1));
+        book.holdAndRefresh(at87, at(2));
+        assertThat(story()).containsExactly("RAISE WARNING ACTIVE", "UPDATE WARNING ACTIVE");
+        assertThat(book.open().getFirst().message()).isEqualTo("L2 at 87 % of its 32 A breaker");
+        assertThat(book.open().getFirst().value()).isEqualTo(87.0);
+    }
 }

@@ -6,6 +6,7 @@ import dev.rackd.app.state.StateStore;
 import dev.rackd.config.ShowFile;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.eclipse.paho.mqttv5.common.MqttException;
 
 /** The alert side of rackd wired as the service wires it, on a test's broker and state folder. */
 final class AlertRig implements AutoCloseable {
@@ -26,7 +27,7 @@ final class AlertRig implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws MqttException {
         engine.close();
         publisher.close();
         link.close();

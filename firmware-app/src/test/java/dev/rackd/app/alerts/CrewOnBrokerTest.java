@@ -66,6 +66,7 @@ class CrewOnBrokerTest {
             assertThat(history.get("result").get("events")).extracting(e -> e.get("type").asText())
                     .containsExactly("raise", "clear", "ack");
             assertThat(history.get("result").get("events").get(2).get("acked_by").asText()).isEqualTo("cara");
+            assertThat(alerts.engine().open().get()).isEmpty();
         }
     }
 

@@ -35,13 +35,13 @@ class IndicatorsTest {
     @BeforeEach
     void wire() throws Exception {
         engine = new AlertEngine(show, new StateStore(tmp, 1 << 20, Clock.systemUTC(), p -> {}), Clock.systemUTC());
-        board = GpioBoard.open(pi4j, GpioSpecs.outputs(show), GpioSpecs.inputs(show));
+        board = GpioBoard.create(pi4j);
+        indicators = new Indicators(show, board, engine);
         MockPins.level(pi4j, BUTTON, true); // pulled up: released (the mock starts every input low)
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (board.input("ack-button").isActive() && System.nanoTime() < deadline) {
             Thread.sleep(5); // wait out the debounce, or a press could be taken for the tail of the release
         }
-        indicators = new Indicators(show, board, engine);
         engine.addListener(indicators);
         engine.start(new FakeRackState());
         settle();

@@ -28,26 +28,21 @@ class RuleBookTest {
     }
 
     @Test
-    void aRuleWithoutLimitsSilencesWhatItMatches() {
-        RuleBook book = new RuleBook(TestShow.rack("r").rule(rule("spare-amp", "*", null, null)).build());
-        assertThat(book.ruleFor("spare-amp", "ch1_temperature")).isEmpty();
-        assertThat(book.offlineRule("spare-amp")).isEmpty();
-        assertThat(book.ruleFor("amp-a", "ch1_temperature")).isPresent();
+    void whatThePowerDomainJudgesIsLeftToItEvenWithAShowFileRule() {
+        RuleBook book = new RuleBook(TestShow.rack("r").sensor("case", "Rack case", 45, 55, 2)
+                .meter("distro", "Distro", Duration.ofSeconds(1))
+                .rule(rule("*", "*", 50.0, 60.0)).build());
+        assertThat(book.ruleFor("case", "temperature")).isEmpty();
+        assertThat(book.ruleFor("distro", "l1_load")).isEmpty();
+        assertThat(book.ruleFor("distro", "imbalance")).isEmpty();
+        assertThat(book.ruleFor("distro", "l1_voltage")).as("a rule the power domain does not apply").isPresent();
+        assertThat(book.ruleFor("amp-a", "ch1_temperature").orElseThrow().source()).isEqualTo("show file rule 1");
     }
 
     @Test
-    void aTemperatureSensorsOwnLimitsComeBeforeTheDefault() {
-        RuleBook book = new RuleBook(TestShow.rack("r").sensor("case", "Rack case", 45, 55, 2).build());
-        MetricRule r = book.ruleFor("case", "temperature").orElseThrow();
-        assertThat(r.warning()).contains(45.0);
-        assertThat(r.critical()).contains(55.0);
-        assertThat(r.hysteresis()).isEqualTo(2.0);
-    }
-
-    @Test
-    void defaultsCoverLoadAndBatteriesButNotMainsWindows() {
+    void defaultsCoverAmpTemperaturesAndBatteriesButNotMainsWindows() {
         RuleBook book = new RuleBook(TestShow.rack("r").build());
-        assertThat(book.ruleFor("distro", "l1_load").orElseThrow().critical()).contains(95.0);
+        assertThat(book.ruleFor("amp-a", "ch2_temperature").orElseThrow().critical()).contains(70.0);
         assertThat(book.ruleFor("rx-1", "ch2_battery_bars").orElseThrow().direction()).isEqualTo(Direction.BELOW);
         assertThat(book.ruleFor("distro", "l1_voltage")).isEmpty();
         assertThat(book.ruleFor("distro", "frequency")).isEmpty();
@@ -57,7 +52,7 @@ class RuleBookTest {
     void losingAMeterOrAnAmpIsCriticalLosingAReceiverIsAWarning() {
         RuleBook book = new RuleBook(TestShow.rack("r").amp("amp-a", "Amp A", 4, Duration.ofSeconds(1))
                 .receiver("rx-1", "Mics").build());
-        assertThat(book.offlineRule("amp-a").orElseThrow().critical()).isPresent();
-        assertThat(book.offlineRule("rx-1").orElseThrow().critical()).isEmpty();
+        assertThat(book.offlineRule("amp-a").critical()).isPresent();
+        assertThat(book.offlineRule("rx-1").critical()).isEmpty();
     }
 }

@@ -65,7 +65,7 @@ final class ShippedBroker implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         broker.close();
     }
 

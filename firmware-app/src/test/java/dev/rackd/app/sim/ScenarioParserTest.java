@@ -40,7 +40,7 @@ class ScenarioParserTest {
         "5s amp-a state offline => s.txt:1: '5s' is not a time: seconds after start, 0 to 604800, e.g. 12 or 12.5",
         "9999999 amp-a state offline => s.txt:1: '9999999' is not a time: seconds after start, 0 to 604800, e.g. 12 or 12.5",
         "5 amp-z state offline => s.txt:1: no device 'amp-z' in the show file; devices: amp-a, distro-l1, ulxd-1",
-        "5 amp-a state asleep => s.txt:1: state takes offline, online or garbage, not 'asleep'",
+        "5 amp-a state asleep => s.txt:1: state takes offline, online or garbage (over a real transport also wrong_crc, slow, wrong_address, unplug, replug), not 'asleep'",
         "5 amp-a Ch1_Gain 3 => s.txt:1: 'Ch1_Gain' is not a metric name (snake_case, e.g. l1_voltage) nor 'state'",
         "5 amp-a ch1_gain loud => s.txt:1: a metric takes a number or 'release', not 'loud'",
         "5 amp-a ch1_gain 1e999 => s.txt:1: a metric takes a number or 'release', not '1e999'",

@@ -35,6 +35,11 @@ public final class GpioBoard implements AutoCloseable {
         this.pi4j = pi4j;
     }
 
+    /** A board with no lines yet: several owners (relays, the status LED) open theirs as they need them. */
+    public static GpioBoard create(Context pi4j) {
+        return new GpioBoard(pi4j);
+    }
+
     /**
      * Opens every line; on the first one that cannot be opened, releases those already opened and
      * throws an exception naming it.
@@ -43,10 +48,10 @@ public final class GpioBoard implements AutoCloseable {
         GpioBoard board = new GpioBoard(pi4j);
         try {
             for (OutputSpec s : outs) {
-                board.addOutput(s);
+                board.output(s);
             }
             for (InputSpec s : ins) {
-                board.addInput(s);
+                board.input(s);
             }
             return board;
         } catch (GpioException e) {
@@ -55,7 +60,27 @@ public final class GpioBoard implements AutoCloseable {
         }
     }
 
-    public Output output(String name) {
+    /** Opens this output, or returns it when exactly this line is open already. */
+    public synchronized Output output(OutputSpec s) throws GpioException {
+        Output open = outputs.get(s.name());
+        if (open != null && open.spec().equals(s)) {
+            return open;
+        }
+        addOutput(s);
+        return outputs.get(s.name());
+    }
+
+    /** Opens this input, or returns it when exactly this line is open already. */
+    public synchronized Input input(InputSpec s) throws GpioException {
+        Input open = inputs.get(s.name());
+        if (open != null && open.spec().equals(s)) {
+            return open;
+        }
+        addInput(s);
+        return inputs.get(s.name());
+    }
+
+    public synchronized Output output(String name) {
         Output o = outputs.get(name);
         if (o == null) {
             throw new IllegalArgumentException("no GPIO output named '" + name + "'; have " + outputs.keySet());
@@ -63,7 +88,7 @@ public final class GpioBoard implements AutoCloseable {
         return o;
     }
 
-    public Input input(String name) {
+    public synchronized Input input(String name) {
         Input i = inputs.get(name);
         if (i == null) {
             throw new IllegalArgumentException("no GPIO input named '" + name + "'; have " + inputs.keySet());
@@ -73,7 +98,7 @@ public final class GpioBoard implements AutoCloseable {
 
     /** Switches every output off and releases every line; never throws. */
     @Override
-    public void close() {
+    public synchronized void close() {
         for (Output o : outputs.values()) {
             try {
                 o.set(false);

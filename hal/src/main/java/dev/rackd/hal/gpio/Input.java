@@ -33,6 +33,10 @@ public final class Input {
         return spec.name();
     }
 
+    InputSpec spec() {
+        return spec;
+    }
+
     /** The debounced logical level. */
     public boolean isActive() {
         return active;

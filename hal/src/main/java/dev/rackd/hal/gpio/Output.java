@@ -18,6 +18,10 @@ public final class Output {
         return spec.name();
     }
 
+    OutputSpec spec() {
+        return spec;
+    }
+
     public int bcm() {
         return spec.bcm();
     }

@@ -96,4 +96,16 @@ class GpioBoardTest {
         assertThatThrownBy(() -> new OutputSpec("relay", 40, false))
                 .hasMessage("relay: GPIO 40; allowed BCM 0 to 27");
     }
+
+    @Test
+    void ownersOpenTheirLinesAsTheyNeedThemAndShareTheBoard() throws Exception {
+        try (GpioBoard board = GpioBoard.create(pi4j)) {
+            Output relay = board.output(new OutputSpec("relay 1", 5, true));
+            assertThat(board.output(new OutputSpec("relay 1", 5, true))).isSameAs(relay);
+            board.output(new OutputSpec("led", 6, false)).set(true);
+            assertThat(MockGpio.level(pi4j, 6)).isEqualTo(DigitalState.HIGH);
+            assertThatThrownBy(() -> board.output(new OutputSpec("buzzer", 5, false)))
+                    .hasMessage("buzzer: GPIO 5 is already in use");
+        }
+    }
 }

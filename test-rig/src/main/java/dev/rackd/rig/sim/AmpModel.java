@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A DSP amplifier's channels: gain and mute as the show file sets them, the measured load impedance near
- * the speaker's nominal, an output meter following the show, and a heat sink per channel that warms with
- * the power it delivers (more into 4 Ω than into 8 Ω; a muted channel stays cool).
+ * A DSP amplifier's channels: gain and mute as the show file sets them, the measured load near the
+ * speaker's nominal impedance, the output voltage following the show, and a heat sink per channel that warms
+ * with the power it delivers (more into 4 Ω than into 8 Ω; a muted channel stays cool). Metric names as the
+ * amplifier drivers report them.
  */
 final class AmpModel implements DeviceModel {
     private static final double UNSET_LOAD_OHMS = 8;
+    /** Output voltage at the loudest moment of the show. */
+    private static final double PEAK_VOLTS = 60;
 
     private final List<MetricSpec> metrics = new ArrayList<>();
     private final List<Channel> channels = new ArrayList<>();
@@ -32,8 +35,8 @@ final class AmpModel implements DeviceModel {
             String p = "ch" + ch + "_";
             metrics.add(new MetricSpec(p + "gain", Unit.DECIBEL, 0.1));
             metrics.add(new MetricSpec(p + "mute", Unit.NONE, 1));
-            metrics.add(new MetricSpec(p + "impedance", Unit.OHM, 0.1));
-            metrics.add(new MetricSpec(p + "output_level", Unit.DBFS, 0.1));
+            metrics.add(new MetricSpec(p + "load", Unit.OHM, 0.1));
+            metrics.add(new MetricSpec(p + "output_voltage", Unit.VOLT, 0.1));
             metrics.add(new MetricSpec(p + "temperature", Unit.CELSIUS, 0.1));
         }
     }
@@ -55,7 +58,8 @@ final class AmpModel implements DeviceModel {
             out[k++] = c.gainDb();
             out[k++] = c.muted() ? 1 : 0;
             out[k++] = c.loadOhms() * (1 + c.impedance().step(dtSeconds));
-            out[k++] = c.muted() ? -120 : Math.min(-0.5, -42 + 36 * drive + c.gainDb() + c.level().step(dtSeconds));
+            double level = Math.pow(10, (c.gainDb() + c.level().step(dtSeconds)) / 20);
+            out[k++] = Math.max(0, PEAK_VOLTS * drive * drive * level);
             out[k++] = c.heat().step(dtSeconds, drive);
         }
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A mains meter: per phase voltage, current, real power, energy and power factor, plus frequency (and
+ * A mains meter: per phase voltage, current, real power and power factor, plus its energy counter, frequency (and
  * neutral current on a three-phase meter). Currents follow the show's load; the phases are loaded
  * unevenly, as a real distro is.
  */
@@ -19,7 +19,7 @@ final class MeterModel implements DeviceModel {
     private final PowerMeter meter;
     private final Mains mains;
     private final Drift[] ripple;
-    private final double[] energyWh;
+    private double energyWh;
     private final List<MetricSpec> metrics = new ArrayList<>();
     private final boolean neutral;
 
@@ -28,18 +28,17 @@ final class MeterModel implements DeviceModel {
         this.mains = mains;
         int n = meter.phases().size();
         this.ripple = new Drift[n];
-        this.energyWh = new double[n];
+        this.energyWh = 150_000 + random.nextInt(50_000);
         for (int i = 0; i < n; i++) {
             ripple[i] = new Drift(0.03, 5, random.split());
-            energyWh[i] = 150_000 + random.nextInt(50_000);
             String p = meter.phases().get(i).name().toLowerCase(java.util.Locale.ROOT) + "_";
             metrics.add(new MetricSpec(p + "voltage", Unit.VOLT, 0.1));
             metrics.add(new MetricSpec(p + "current", Unit.AMPERE, 0.001));
             metrics.add(new MetricSpec(p + "power", Unit.WATT, 0.1));
-            metrics.add(new MetricSpec(p + "energy", Unit.WATT_HOUR, 1));
             metrics.add(new MetricSpec(p + "power_factor", Unit.NONE, 0.01));
         }
         // a PZEM reports 0.1 Hz steps, an Eastron 0.01 Hz
+        metrics.add(new MetricSpec("energy", Unit.WATT_HOUR, 1)); // the meter's import counter, all its phases
         metrics.add(new MetricSpec("frequency", Unit.HERTZ, meter.kind() == PowerMeter.MeterKind.PZEM004T ? 0.1 : 0.01));
         neutral = n == 3;
         if (neutral) {
@@ -64,13 +63,13 @@ final class MeterModel implements DeviceModel {
             amps[i] = Math.max(0.05, meter.breakerAmps() * share * load);
             double pf = Math.min(0.99, 0.88 + 0.09 * load); // PFC supplies correct better when loaded
             double watts = volts * amps[i] * pf;
-            energyWh[i] += watts * dtSeconds / 3600;
+            energyWh += watts * dtSeconds / 3600;
             out[k++] = volts;
             out[k++] = amps[i];
             out[k++] = watts;
-            out[k++] = Math.floor(energyWh[i]);
             out[k++] = pf;
         }
+        out[k++] = Math.floor(energyWh);
         out[k++] = mains.frequencyHz();
         if (neutral) {
             // phasor sum of three currents 120 degrees apart

@@ -74,8 +74,8 @@ public final class VirtualDevice implements Device {
                 case "offline" -> Mode.OFFLINE;
                 case "online" -> Mode.ONLINE;
                 case "garbage" -> Mode.GARBAGE;
-                default -> throw new IllegalArgumentException(
-                        "state takes offline, online or garbage, not '" + value + "'");
+                default -> throw new IllegalArgumentException(id + " is simulated by a value model: its state"
+                        + " takes offline, online or garbage, not '" + value + "'");
             };
             return;
         }

@@ -45,13 +45,13 @@ class ValueModelsTest {
         var show = Shows.small();
         var meter = new MeterModel(show.powerMeters().get(0), new Mains(show.rack().mains(), random), random);
         double quiet = run(meter, 0.1, ShowLoad.Part.CHANGEOVER, 10)[index(meter, "l1_current")];
-        double energyBefore = run(meter, 0.1, ShowLoad.Part.CHANGEOVER, 1)[index(meter, "l1_energy")];
+        double energyBefore = run(meter, 0.1, ShowLoad.Part.CHANGEOVER, 1)[index(meter, "energy")];
         double loud = run(meter, 0.9, ShowLoad.Part.SHOW, 3600)[index(meter, "l1_current")];
-        double energyAfter = run(meter, 0.9, ShowLoad.Part.SHOW, 1)[index(meter, "l1_energy")];
+        double energyAfter = run(meter, 0.9, ShowLoad.Part.SHOW, 1)[index(meter, "energy")];
 
         assertThat(loud).isGreaterThan(quiet * 5);
-        // an hour at about 4.6 kW on L1
-        assertThat(energyAfter - energyBefore).isBetween(3_500.0, 6_000.0);
+        // an hour at about 4.5 + 3.9 + 3.3 kW on the three phases
+        assertThat(energyAfter - energyBefore).isBetween(10_000.0, 14_000.0);
     }
 
     @Test
@@ -66,7 +66,9 @@ class ValueModelsTest {
         assertThat(hot[index(amp, "ch2_temperature")]).isLessThan(31);
         assertThat(hot[index(amp, "ch1_gain")]).isEqualTo(-3);
         assertThat(hot[index(amp, "ch2_mute")]).isEqualTo(1);
-        assertThat(hot[index(amp, "ch1_impedance")]).isCloseTo(4, within(0.5));
+        assertThat(hot[index(amp, "ch1_load")]).isCloseTo(4, within(0.5));
+        assertThat(hot[index(amp, "ch1_output_voltage")]).isGreaterThan(10);
+        assertThat(hot[index(amp, "ch2_output_voltage")]).isZero();
     }
 
     @Test

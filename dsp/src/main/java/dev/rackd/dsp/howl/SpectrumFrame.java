@@ -1,0 +1,111 @@
+package dev.rackd.dsp.howl;
+
+import org.jtransforms.fft.DoubleFFT_1D;
+
+/**
+ * One analysis frame: the last {@code size} input samples under a Hann window, their spectrum, and the spectrum of
+ * the frame before (one hop earlier) for the phase-vocoder frequency estimate. All arrays are allocated once.
+ */
+final class SpectrumFrame {
+    final int size;
+    final int hop;
+    final double binHz;
+    private final DoubleFFT_1D fft;
+    private final double[] window;
+    /** JTransforms packed real spectrum: [re0, re(n/2), re1, im1, re2, im2, ...]. */
+    private final double[] spectrum;
+    private final double[] previous;
+    final double[] power;
+    private final double windowSum;
+
+    SpectrumFrame(double sampleRateHz, int size, int hop) {
+        this.size = size;
+        this.hop = hop;
+        this.binHz = sampleRateHz / size;
+        fft = new DoubleFFT_1D(size);
+        window = new double[size];
+        double sum = 0;
+        for (int i = 0; i < size; i++) {
+            window[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / size);
+            sum += window[i];
+        }
+        windowSum = sum;
+        spectrum = new double[size];
+        previous = new double[size];
+        power = new double[size / 2 + 1];
+    }
+
+    /** Transforms the ring {@code history} (oldest sample at {@code oldest}) into this frame. */
+    void analyse(double[] history, int oldest) {
+        System.arraycopy(spectrum, 0, previous, 0, size);
+        int first = size - oldest;
+        for (int i = 0; i < first; i++) {
+            spectrum[i] = history[oldest + i] * window[i];
+        }
+        for (int i = first; i < size; i++) {
+            spectrum[i] = history[i - first] * window[i];
+        }
+        fft.realForward(spectrum);
+        power[0] = spectrum[0] * spectrum[0];
+        power[size / 2] = spectrum[1] * spectrum[1];
+        for (int k = 1; k < size / 2; k++) {
+            double re = spectrum[2 * k];
+            double im = spectrum[2 * k + 1];
+            power[k] = re * re + im * im;
+        }
+    }
+
+    /** Mean power over bins {@code [from, to)}. */
+    double meanPower(int from, int to) {
+        double sum = 0;
+        for (int k = from; k < to; k++) {
+            sum += power[k];
+        }
+        return sum / (to - from);
+    }
+
+    /** Largest power within one bin of {@code bin}, or 0 outside the spectrum. */
+    double powerNear(int bin) {
+        if (bin < 1 || bin >= size / 2 - 1) {
+            return 0.0;
+        }
+        return Math.max(power[bin], Math.max(power[bin - 1], power[bin + 1]));
+    }
+
+    /**
+     * Peak frequency in bins near the local maximum {@code k}: the phase advance of bin k over one hop (phase
+     * vocoder), exact for a steady or exponentially growing tone, checked against a parabola through the log power
+     * of the three bins (Gaussian interpolation) and replaced by it if they disagree.
+     */
+    double peakBin(int k) {
+        double left = Math.log(power[k - 1] + 1e-300);
+        double centre = Math.log(power[k] + 1e-300);
+        double right = Math.log(power[k + 1] + 1e-300);
+        double curvature = left - 2 * centre + right;
+        double parabolic = curvature < 0 ? k + 0.5 * (left - right) / curvature : k;
+        double re = spectrum[2 * k];
+        double im = spectrum[2 * k + 1];
+        double pre = previous[2 * k];
+        double pim = previous[2 * k + 1];
+        double advance = Math.atan2(im * pre - re * pim, re * pre + im * pim);
+        double expected = 2 * Math.PI * k * hop / size;
+        double deviation = principal(advance - expected);
+        double vocoder = k + deviation * size / (2 * Math.PI * hop);
+        return Math.abs(vocoder - parabolic) < 0.6 ? vocoder : parabolic;
+    }
+
+    /** Peak level in dB (power of the interpolated top of the parabola, relative to a full-scale sine = 0 dB). */
+    double peakLevelDb(int k) {
+        double left = Math.log(power[k - 1] + 1e-300);
+        double centre = Math.log(power[k] + 1e-300);
+        double right = Math.log(power[k + 1] + 1e-300);
+        double curvature = left - 2 * centre + right;
+        double top = curvature < 0 ? centre - 0.125 * (left - right) * (left - right) / curvature : centre;
+        double fullScale = 2 * Math.log(windowSum / 2);
+        return 10.0 / Math.log(10) * (top - fullScale);
+    }
+
+    private static double principal(double phase) {
+        return phase - 2 * Math.PI * Math.floor((phase + Math.PI) / (2 * Math.PI));
+    }
+}

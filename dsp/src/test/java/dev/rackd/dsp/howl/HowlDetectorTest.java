@@ -1,0 +1,111 @@
+package dev.rackd.dsp.howl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HowlDetectorTest {
+    private static final double RATE = TestProgramme.RATE;
+
+    record Hit(double hz, double levelDbfs, long sample) {
+    }
+
+    private static List<Hit> detect(double[] signal) {
+        List<Hit> hits = new ArrayList<>();
+        HowlDetector detector = new HowlDetector(RATE, (hz, level, sample) -> hits.add(new Hit(hz, level, sample)));
+        for (int at = 0; at + 64 <= signal.length; at += 64) {
+            detector.accept(signal, at, 64);
+        }
+        return hits;
+    }
+
+    @Test
+    void aGrowingHowlIsFoundQuicklyAndItsFrequencyToAFractionOfABin() {
+        for (double hz : new double[] {187.3, 1013.7, 2511.2, 6789.4, 12345.6}) {
+            double[] s = TestProgramme.growingHowl(hz, -60, 40, 2.0, 1);
+            List<Hit> hits = detect(s);
+            assertThat(hits).as("%s Hz", hz).isNotEmpty();
+            Hit first = hits.get(0);
+            assertThat(first.hz()).as("%s Hz", hz).isCloseTo(hz, within(RATE / 2048 / 20));
+            // the howl passes -40 dBFS (clearly above the -50 dBFS noise bed) at 0.5 s
+            double secondsAfter = first.sample() / RATE - 0.5;
+            assertThat(secondsAfter).as("%s Hz: found %s s after reaching -40 dBFS", hz, secondsAfter).isLessThan(0.15);
+        }
+    }
+
+    @Test
+    void frequencyEstimateIsFinerThanATwentiethOfABin() {
+        HowlDetector probe = new HowlDetector(RATE, (hz, level, sample) -> { });
+        double bin = probe.binHz();
+        for (double offset = 0; offset < 1; offset += 0.125) {
+            double hz = (100 + offset) * bin;
+            List<Hit> hits = detect(TestProgramme.growingHowl(hz, -50, 30, 1.5, 2));
+            assertThat(hits).isNotEmpty();
+            for (Hit h : hits) {
+                assertThat(h.hz()).as("offset %s bin", offset).isCloseTo(hz, within(bin / 20));
+            }
+        }
+    }
+
+    @Test
+    void aSungVowelWithVibratoIsNotAHowl() {
+        for (double f0 : new double[] {110, 196, 262, 440}) {
+            assertThat(detect(TestProgramme.sungVowel(f0, 40, 4.0, 3))).as("%s Hz vowel", f0).isEmpty();
+        }
+    }
+
+    @Test
+    void aSungVowelWithBarelyAnyVibratoIsNotAHowlEither() {
+        for (double f0 : new double[] {147, 330}) {
+            assertThat(detect(TestProgramme.sungVowel(f0, 5, 4.0, 4))).as("%s Hz straight vowel", f0).isEmpty();
+        }
+    }
+
+    @Test
+    void aStruckPianoChordIsNotAHowl() {
+        assertThat(detect(TestProgramme.pianoChord(new double[] {130.8, 164.8, 196.0, 261.6}, 4.0))).isEmpty();
+        assertThat(detect(TestProgramme.pianoChord(new double[] {523.3, 659.3, 784.0}, 4.0))).isEmpty();
+    }
+
+    @Test
+    void aHeldOrganNoteWithItsHarmonicsIsNotAHowl() {
+        assertThat(detect(TestProgramme.organNote(220, 5.0))).isEmpty();
+    }
+
+    @Test
+    void aHowlGrowingUnderASungVowelIsStillFound() {
+        double[] s = TestProgramme.mix(TestProgramme.sungVowel(196, 40, 3.0, 5),
+                TestProgramme.growingHowl(1733.3, -50, 40, 3.0, 6));
+        List<Hit> hits = detect(s);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits).allSatisfy(h -> assertThat(h.hz()).isCloseTo(1733.3, within(1.0)));
+    }
+
+    @Test
+    void aPureToneWithVibratoIsNotAHowlButTheSameToneHeldStraightIs() {
+        int n = (int) (3 * RATE);
+        double[] vibrato = new double[n];
+        double[] straight = new double[n];
+        double phase = 0;
+        for (int i = 0; i < n; i++) {
+            phase += 2 * Math.PI * 880 * Math.pow(2, 30 / 1200.0 * Math.sin(2 * Math.PI * 5 * i / RATE)) / RATE;
+            vibrato[i] = 0.3 * Math.sin(phase);
+            straight[i] = 0.3 * Math.sin(2 * Math.PI * 880 * i / RATE);
+        }
+        assertThat(detect(vibrato)).isEmpty();
+        List<Hit> hits = detect(straight);
+        assertThat(hits).as("a steady pure sine cannot be told from a howl that has stopped growing").isNotEmpty();
+        assertThat(hits.get(0).sample() / RATE).as("but only after it has held for the sustain time")
+                .isGreaterThan(HowlDetector.SUSTAIN_SECONDS);
+    }
+
+    @Test
+    void analysisFrameIsAbout43MillisecondsAtCommonRates() {
+        assertThat(HowlDetector.fftSizeFor(48000)).isEqualTo(2048);
+        assertThat(HowlDetector.fftSizeFor(44100)).isEqualTo(2048);
+        assertThat(HowlDetector.fftSizeFor(96000)).isEqualTo(4096);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.rackd.app.audio;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rackd.app.state.StateStore;
+import dev.rackd.dsp.FixedNotch;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The fixed notches learned at ring-out, kept in the state directory under {@value #NAME} so that they are back
+ * after a power cut. The file is JSON, one list per channel (channel numbers from 1):
+ * {@code {"format":1,"channels":[{"channel":1,"notches":[{"hz":2513.4,"depth_db":-9.0,"width_oct":0.1}]}]}}.
+ */
+public final class FixedNotchStore {
+    public static final String NAME = "audio-fixed-notches";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int FORMAT = 1;
+
+    private final StateStore store;
+
+    public FixedNotchStore(StateStore store) {
+        this.store = store;
+    }
+
+    /** Replaces what is saved. */
+    public void save(List<List<FixedNotch>> perChannel) throws IOException {
+        store.write(NAME, encode(perChannel));
+    }
+
+    /**
+     * What was saved, one list per channel up to the highest channel saved; empty when nothing was.
+     *
+     * @throws IOException with the reason in the crew's words when the file cannot be read or makes no sense
+     */
+    public Optional<List<List<FixedNotch>>> load() throws IOException {
+        Optional<byte[]> bytes = store.read(NAME);
+        return bytes.isEmpty() ? Optional.empty() : Optional.of(decode(bytes.get()));
+    }
+
+    static byte[] encode(List<List<FixedNotch>> perChannel) {
+        ObjectNode root = JSON.createObjectNode().put("format", FORMAT);
+        ArrayNode channels = root.putArray("channels");
+        for (int c = 0; c < perChannel.size(); c++) {
+            ObjectNode ch = channels.addObject().put("channel", c + 1);
+            ArrayNode notches = ch.putArray("notches");
+            for (FixedNotch n : perChannel.get(c)) {
+                notches.addObject().put("hz", n.frequencyHz()).put("depth_db", n.depthDb())
+                        .put("width_oct", n.widthOct());
+            }
+        }
+        return root.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static List<List<FixedNotch>> decode(byte[] bytes) throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw new IOException("saved fixed notches are not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject() || root.path("format").asInt(-1) != FORMAT
+                || !root.path("channels").isArray()) {
+            throw new IOException("saved fixed notches are not in format " + FORMAT);
+        }
+        List<List<FixedNotch>> perChannel = new ArrayList<>();
+        for (JsonNode ch : root.get("channels")) {
+            int number = ch.path("channel").asInt(0);
+            if (number < 1 || number > 64 || !ch.path("notches").isArray()) {
+                throw new IOException("saved fixed notches: bad channel entry " + ch);
+            }
+            while (perChannel.size() < number) {
+                perChannel.add(new ArrayList<>());
+            }
+            List<FixedNotch> list = perChannel.get(number - 1);
+            for (JsonNode n : ch.get("notches")) {
+                list.add(notch(n, number));
+            }
+        }
+        return perChannel.stream().map(List::copyOf).toList();
+    }
+
+    private static FixedNotch notch(JsonNode n, int channel) throws IOException {
+        JsonNode hz = n.get("hz");
+        JsonNode depth = n.get("depth_db");
+        JsonNode width = n.get("width_oct");
+        if (hz == null || depth == null || width == null || !hz.isNumber() || !depth.isNumber() || !width.isNumber()) {
+            throw new IOException("saved fixed notch on channel " + channel + " lacks hz, depth_db or width_oct: " + n);
+        }
+        try {
+            return new FixedNotch(hz.asDouble(), depth.asDouble(), width.asDouble());
+        } catch (IllegalArgumentException e) {
+            throw new IOException("saved fixed notch on channel " + channel + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.rackd.app.cli.dsp;
+
+import dev.rackd.app.audio.ChainBank;
+import dev.rackd.app.audio.EventJson;
+import dev.rackd.app.audio.SampleFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * The block protocol of {@code rackd dsp stream}: for every block of little-endian float32 interleaved frames read,
+ * exactly one processed block is written and flushed before the next read, so a bench can close a loop through it.
+ * A short last block (the input ended inside it) is processed padded with silence and only its own whole frames are
+ * written; bytes of an incomplete last frame are dropped and reported. Reporting goes to {@code err} only: first
+ * {@code latency_samples=N}, then one JSON object per line per event.
+ */
+final class BlockStream {
+    private final ChainBank bank;
+    private final int blockFrames;
+    private final int frameBytes;
+    private final byte[] in;
+    private final byte[] out;
+    private final float[] samples;
+
+    BlockStream(ChainBank bank, int blockFrames) {
+        this.bank = bank;
+        this.blockFrames = blockFrames;
+        frameBytes = bank.channels() * Float.BYTES;
+        in = new byte[blockFrames * frameBytes];
+        out = new byte[blockFrames * frameBytes];
+        samples = new float[blockFrames * bank.channels()];
+    }
+
+    /** Runs until the input ends. */
+    void run(InputStream input, OutputStream output, PrintStream err) throws IOException {
+        err.println("latency_samples=" + bank.latencySamples());
+        err.flush();
+        while (true) {
+            int got = input.readNBytes(in, 0, in.length);
+            if (got == 0) {
+                return;
+            }
+            int frames = got / frameBytes;
+            Arrays.fill(in, frames * frameBytes, in.length, (byte) 0);
+            SampleFormat.FLOAT32.decode(in, 0, samples, 0, samples.length);
+            int bad = Samples.silenceNonFinite(samples, samples.length);
+            bank.process(samples, blockFrames);
+            SampleFormat.FLOAT32.encode(samples, 0, out, 0, samples.length);
+            output.write(out, 0, frames * frameBytes);
+            output.flush();
+            bank.events().drain(e -> err.println(EventJson.format(e, e.channel())));
+            if (bad > 0) {
+                err.println("{\"event\":\"non_finite_input\",\"samples\":" + bad + "}");
+            }
+            if (got % frameBytes != 0) {
+                err.println("{\"event\":\"partial_frame_dropped\",\"bytes\":" + got % frameBytes + "}");
+            }
+            err.flush();
+            if (got < in.length) {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package dev.rackd.app.audio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.rackd.app.command.CommandException;
+import dev.rackd.app.command.ErrorCode;
+import dev.rackd.config.AuthSettings.Role;
+import dev.rackd.dsp.FixedNotch;
+import dev.rackd.hal.Unit;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(60)
+class AudioModuleTest {
+    private static final int RATE = 48000;
+    private static final String SHOW = "rack: {id: foh-a}\naudio: {channels: 2, block_size: 64}\n";
+    private static final String EVENTS = "rackd/foh-a/audio/events";
+
+    @TempDir
+    Path stateDir;
+
+    private FakeRack rack;
+
+    @AfterEach
+    void close() {
+        if (rack != null) {
+            rack.closeAll();
+        }
+    }
+
+    private FakeRack start(String yaml, FakePort port) throws Exception {
+        rack = new FakeRack(yaml, stateDir);
+        new AudioModule(s -> port, Duration.ofMillis(20), Duration.ofMillis(100),
+                c -> c.withRetry(Duration.ofMillis(20), Duration.ofMillis(60), Duration.ofSeconds(5))).start(rack);
+        return rack;
+    }
+
+    /** Channel 1 howls at 2500 Hz, growing 40 dB/s from -60 to -10 dBFS; channel 2 is silent. */
+    private static FakeLines howling() {
+        FakeLines lines = new FakeLines(SampleFormat.PCM24, 2, 64, (frame, ch) -> ch == 1 ? 0f
+                : (float) (Math.pow(10, Math.min(-10, -60 + 40.0 * frame / RATE) / 20)
+                        * Math.sin(2 * Math.PI * 2500 * frame / RATE)), 10);
+        lines.fastReads = 3 * RATE / 64;
+        return lines;
+    }
+
+    private static FakeLines silent() {
+        FakeLines lines = new FakeLines(SampleFormat.PCM16, 2, 64, (frame, ch) -> 0f, 10);
+        lines.fastReads = 0;
+        return lines;
+    }
+
+    @Test
+    void withoutAnAudioSectionOrWhenSimulatedNothingStarts() throws Exception {
+        start("rack: {id: foh-a}\n", new FakePort(silent()));
+        assertThat(rack.attached).isEmpty();
+        assertThat(rack.commands).isEmpty();
+
+        rack = new FakeRack(SHOW, stateDir);
+        rack.virtualAudio = true;
+        new AudioModule().start(rack);
+        assertThat(rack.attached).isEmpty();
+    }
+
+    @Test
+    void theAudioPathIsOneDeviceWithFourCrewCommands() throws Exception {
+        FakePort port = new FakePort(silent());
+        start(SHOW, port);
+
+        assertThat(rack.attached).singleElement().satisfies(d -> assertThat(d.id()).isEqualTo("audio"));
+        assertThat(rack.commands).containsOnlyKeys("feedback_mode", "clear_live_filters", "clear_fixed_filters",
+                "limiter_threshold");
+        assertThat(rack.commands.values()).allSatisfy(r -> assertThat(r.roles()).containsExactly(Role.CREW,
+                Role.ADMIN));
+        await().until(() -> rack.online.stream().anyMatch(o -> o.online()));
+        assertThat(port.asked).first().isEqualTo("48000/2/256");
+        long cycles = rack.attached.get(0).cycles();
+        await().until(() -> rack.attached.get(0).cycles() > cycles + 100);
+    }
+
+    @Test
+    void aHowlIsNotchedAndTheCrewSeesTheEventAndTheMeters() throws Exception {
+        start(SHOW, new FakePort(howling()));
+
+        await().until(() -> rack.payloads(EVENTS).stream().anyMatch(p -> p.contains("notch_placed")));
+        String placed = rack.payloads(EVENTS).stream().filter(p -> p.contains("notch_placed")).findFirst().get();
+        assertThat(placed).contains("\"channel\":1,").containsPattern("\"hz\":2[45]\\d\\d\\.\\d").contains(
+                "\"fixed\":false");
+        assertThat(rack.published).allSatisfy(p -> assertThat(p.qos()).isEqualTo(1));
+        await().until(() -> rack.latest("ch1_notches").map(r -> r.value() >= 1).orElse(false));
+        assertThat(rack.latest("ch2_notches").orElseThrow().value()).isZero();
+        assertThat(rack.latest("ch1_peak").orElseThrow().unit()).isEqualTo(Unit.DBFS);
+        assertThat(rack.latest("ch1_true_peak").orElseThrow().unit()).isEqualTo(Unit.DBTP);
+        assertThat(rack.latest("ch1_gain_reduction").orElseThrow().unit()).isEqualTo(Unit.DECIBEL);
+        assertThat(rack.latest("ch2_rms").orElseThrow().value()).isEqualTo(MeterTotals.FLOOR_DB);
+        assertThat(rack.latest("underruns")).isPresent();
+        assertThat(rack.latest("overruns")).isPresent();
+    }
+
+    @Test
+    void ringOutNotchesAreSavedAndBackAfterARestart() throws Exception {
+        start(SHOW.replace("block_size: 64", "block_size: 64, feedback_mode: ringout"), new FakePort(howling()));
+
+        await().until(() -> new FixedNotchStore(rack.store).load().map(l -> !l.get(0).isEmpty()).orElse(false));
+        List<List<FixedNotch>> saved = new FixedNotchStore(rack.store).load().orElseThrow();
+        assertThat(saved.get(0)).singleElement().satisfies(n -> assertThat(n.frequencyHz()).isBetween(2400.0,
+                2600.0));
+        assertThat(saved.get(1)).isEmpty();
+        rack.closeAll();
+
+        start(SHOW, new FakePort(silent()));
+        await().until(() -> rack.latest("ch1_notches").map(r -> r.value() == 1).orElse(false));
+        assertThat(rack.payloads(EVENTS)).anySatisfy(p -> assertThat(p).contains("notch_placed").contains(
+                "\"fixed\":true"));
+    }
+
+    @Test
+    void clearingFixedNotchesNeedsAConfirmAndEmptiesTheSavedSet() throws Exception {
+        rack = new FakeRack(SHOW, stateDir);
+        new FixedNotchStore(rack.store).save(List.of(List.of(new FixedNotch(800, -9, 0.1)), List.of()));
+        start(SHOW, new FakePort(silent()));
+        await().until(() -> rack.latest("ch1_notches").map(r -> r.value() == 1).orElse(false));
+
+        assertThatThrownBy(() -> rack.send("clear_fixed_filters", "{}")).isInstanceOf(CommandException.class)
+                .hasMessageContaining("{\"confirm\": true}")
+                .satisfies(e -> assertThat(((CommandException) e).code()).isEqualTo(ErrorCode.REFUSED));
+        assertThat(rack.send("clear_fixed_filters", "{\"confirm\": true}")).isEqualTo(Map.of("cleared", "fixed",
+                "channels", 2));
+
+        await().until(() -> new FixedNotchStore(rack.store).load().orElseThrow().get(0).isEmpty());
+        await().until(() -> rack.latest("ch1_notches").map(r -> r.value() == 0).orElse(false));
+    }
+
+    @Test
+    void commandsRefuseWhatTheyCannotDoAndSayWhatIsAllowed() throws Exception {
+        start(SHOW, new FakePort(silent()));
+
+        assertThatThrownBy(() -> rack.send("limiter_threshold", "{\"dbtp\": -25}"))
+                .hasMessage("'dbtp' is -25; allowed: -20 to 0");
+        assertThatThrownBy(() -> rack.send("limiter_threshold", "{\"dbtp\": 0.5}"))
+                .satisfies(e -> assertThat(((CommandException) e).code()).isEqualTo(ErrorCode.OUT_OF_RANGE));
+        assertThatThrownBy(() -> rack.send("feedback_mode", "{\"mode\": \"loud\"}"))
+                .hasMessage("'mode' is 'loud'; allowed: off, live, ringout");
+        assertThatThrownBy(() -> rack.send("clear_live_filters", "{\"all\": true}"))
+                .satisfies(e -> assertThat(((CommandException) e).code()).isEqualTo(ErrorCode.UNKNOWN_FIELD));
+        assertThat(rack.send("feedback_mode", "{\"mode\": \"ringout\"}")).isEqualTo(Map.of("mode", "ringout"));
+        assertThat(rack.send("limiter_threshold", "{\"dbtp\": -12}")).isEqualTo(Map.of("limiter_dbtp", -12.0));
+        assertThat(rack.send("clear_live_filters", "{}")).isEqualTo(Map.of("cleared", "live", "channels", 2));
+    }
+
+    @Test
+    void aNewLimiterThresholdReachesTheAudio() throws Exception {
+        FakeLines loud = new FakeLines(SampleFormat.PCM16, 2, 64,
+                (frame, ch) -> (float) (0.9 * Math.sin(2 * Math.PI * 440 * frame / RATE)), 200_000);
+        loud.fastReads = 0;
+        start(SHOW.replace("block_size: 64", "block_size: 64, feedback_mode: off"), new FakePort(loud));
+        await().until(() -> loud.played().length > 10_000);
+
+        rack.send("limiter_threshold", "{\"dbtp\": -12}");
+        int from = loud.played().length + 2 * RATE / 10;
+        await().until(() -> loud.played().length > from + 4800);
+
+        float[] played = loud.played();
+        assertThat(AudioEngineTest.WavPeak.of(played, 0, 10_000)).isGreaterThan(0.85);
+        assertThat(AudioEngineTest.WavPeak.of(played, from, played.length)).isLessThanOrEqualTo(
+                Math.pow(10, -12 / 20.0));
+    }
+
+    @Test
+    void anUnpluggedCardRaisesAnAlertAndClearsItWhenBack() throws Exception {
+        FakeLines first = silent();
+        first.unplugAfterReads = 30;
+        FakePort port = new FakePort(first, null, null, silent());
+        start(SHOW, port);
+
+        await().until(() -> rack.alerts.stream().anyMatch(a -> a.startsWith("clear audio_device"))
+                && port.opens() == 4);
+        assertThat(rack.online).extracting(FakeRack.OnlineChange::online).startsWith(true, false).endsWith(true);
+        assertThat(rack.online).filteredOn(o -> !o.online()).first().satisfies(o -> assertThat(o.reason())
+                .contains("capture gave 0 of 256 bytes after 30 blocks; retrying"));
+        assertThat(rack.alerts).anySatisfy(a -> assertThat(a).startsWith(
+                "raise audio_device audio online CRITICAL: Audio path down, nothing passes through rackd:"));
+    }
+
+    @Test
+    void aSavedSetThatMakesNoSenseIsReportedAndTheAudioStartsAnyway() throws Exception {
+        rack = new FakeRack(SHOW, stateDir);
+        rack.store.write(FixedNotchStore.NAME, "{\"format\":1,\"channels\":[{\"channel\":1,\"notches\":[{\"hz\":-5,"
+                .concat("\"depth_db\":-6,\"width_oct\":0.1}]}]}").getBytes(StandardCharsets.UTF_8));
+        start(SHOW, new FakePort(silent()));
+
+        assertThat(rack.alerts).anySatisfy(a -> assertThat(a).startsWith("raise audio_notch_restore").contains(
+                "fixed notch frequency must be a positive number"));
+        assertThat(rack.attached).hasSize(1);
+    }
+}

@@ -1,0 +1,196 @@
+package dev.rackd.app.cli.dsp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rackd.app.audio.SampleFormat;
+import dev.rackd.app.cli.dsp.WavFiles.Wav;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+class ProcessCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        List<String> all = new ArrayList<>(List.of("process"));
+        all.addAll(List.of(args));
+        return new CommandLine(new DspCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                .execute(all.toArray(String[]::new));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PCM16, 44100, 2", "PCM24, 48000, 1", "FLOAT32, 96000, 3", "PCM32, 8000, 1", "FLOAT64, 22050, 2"})
+    void withNothingSwitchedOnTheFileComesOutBitForBitInTheSameFormatAndLength(SampleFormat sf, int rate, int ch)
+            throws Exception {
+        Path in = dir.resolve("in.wav");
+        float[] music = WavFiles.sine(rate, ch, 0.7, 331, 0.5);
+        WavFiles.write(in, sf, rate, ch, music);
+
+        assertThat(run("--in", in.toString(), "--out", dir.resolve("out.wav").toString(), "--mode", "off",
+                "--no-limiter")).isZero();
+
+        Wav a = WavFiles.read(in);
+        Wav b = WavFiles.read(dir.resolve("out.wav"));
+        assertThat(b.format().toString()).isEqualTo(a.format().toString());
+        assertThat(b.frames()).isEqualTo(a.frames());
+        if (sf == SampleFormat.PCM32) {
+            // a float carries 24 bits: 32-bit samples come back within one step of 24-bit resolution
+            for (int i = 0; i < a.samples().length; i++) {
+                assertThat(b.samples()[i]).isCloseTo(a.samples()[i], org.assertj.core.data.Offset.offset(2e-7f));
+            }
+        } else {
+            assertThat(b.data()).isEqualTo(a.data());
+        }
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void anExtensibleHeaderAsMultichannelRecordersWriteIsReadAndItsEncodingKept() throws Exception {
+        int ch = 4;
+        int frames = 4800;
+        float[] music = WavFiles.sine(48000, ch, frames / 48000.0, 200, 0.25);
+        byte[] data = new byte[music.length * 3];
+        SampleFormat.PCM24.encode(music, 0, data, 0, music.length);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(68 + data.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes()).putInt(60 + data.length).put("WAVEfmt ".getBytes()).putInt(40)
+                .putShort((short) 0xFFFE).putShort((short) ch).putInt(48000).putInt(48000 * 3 * ch)
+                .putShort((short) (3 * ch)).putShort((short) 24).putShort((short) 22).putShort((short) 24).putInt(0x33)
+                .putInt(1).putShort((short) 0).putShort((short) 0x10)
+                .put(new byte[] {(byte) 0x80, 0, 0, (byte) 0xAA, 0, 0x38, (byte) 0x9B, 0x71})
+                .put("data".getBytes()).putInt(data.length).put(data);
+        Path in = Files.write(dir.resolve("ext.wav"), b.array());
+
+        assertThat(run("--in", in.toString(), "--out", dir.resolve("o.wav").toString(), "--mode", "off",
+                "--no-limiter")).isZero();
+
+        Wav o = WavFiles.read(dir.resolve("o.wav"));
+        assertThat(o.format().toString()).isEqualTo("PCM_SIGNED 48000.0 Hz, 24 bit, 4 channels, 12 bytes/frame, "
+                + "little-endian");
+        assertThat(o.data()).isEqualTo(data);
+    }
+
+    @Test
+    void outputIsAlignedWithTheInputSoAClickStaysWhereItWas() throws Exception {
+        int rate = 48000;
+        float[] s = new float[rate];
+        s[5000] = 0.25f;
+        s[30001] = -0.125f;
+        Path in = dir.resolve("click.wav");
+        WavFiles.write(in, SampleFormat.PCM24, rate, 1, s);
+
+        assertThat(run("--in", in.toString(), "--out", dir.resolve("o.wav").toString(), "--mode", "off")).isZero();
+
+        float[] o = WavFiles.read(dir.resolve("o.wav")).samples();
+        assertThat(o).hasSize(rate);
+        assertThat(o[5000]).isEqualTo(0.25f);
+        assertThat(o[30001]).isEqualTo(-0.125f);
+        assertThat(WavFiles.peak(o, 0, 5000)).isZero();
+    }
+
+    @Test
+    void aHotFileComesOutWithNoSampleAboveTheLimiterThresholdAndTheTailFlushed() throws Exception {
+        int rate = 48000;
+        float[] hot = WavFiles.sine(rate, 2, 1.0, 997, 0.99);
+        hot[hot.length - 2] = 1f; // a full-scale peak in the very last frame must still be limited
+        Path in = dir.resolve("hot.wav");
+        WavFiles.write(in, SampleFormat.FLOAT32, rate, 2, hot);
+
+        assertThat(run("--in", in.toString(), "--out", dir.resolve("lim.wav").toString(), "--limiter-dbtp",
+                "-6")).isZero();
+
+        float[] o = WavFiles.read(dir.resolve("lim.wav")).samples();
+        assertThat(o).hasSize(hot.length);
+        double threshold = Math.pow(10, -6 / 20.0);
+        assertThat(WavFiles.peak(o, 0, o.length)).isLessThanOrEqualTo(threshold);
+        assertThat(WavFiles.peak(o, o.length / 2, o.length)).as("still loud, only limited").isGreaterThan(
+                threshold * 0.8);
+    }
+
+    @Test
+    void aGrowingHowlIsNotchedAndTheNotchIsReportedOnStderr() throws Exception {
+        int rate = 48000;
+        float[] howl = WavFiles.growingTone(rate, 2500, 4.0);
+        Path in = dir.resolve("howl.wav");
+        WavFiles.write(in, SampleFormat.PCM16, rate, 1, howl);
+
+        assertThat(run("--in", in.toString(), "--out", dir.resolve("n.wav").toString())).isZero();
+
+        float[] o = WavFiles.read(dir.resolve("n.wav")).samples();
+        int lastSecond = o.length - rate;
+        assertThat(WavFiles.rmsDb(o, lastSecond, o.length)).as("howl level after suppression")
+                .isLessThan(WavFiles.rmsDb(howl, lastSecond, howl.length) - 10);
+        assertThat(err.toString()).containsPattern("\\{\"event\":\"notch_placed\",\"channel\":0,\"sample\":\\d+,"
+                + "\"hz\":25\\d\\d\\.\\d,\"depth_db\":-6\\.0,\"width_oct\":0\\.1,\"fixed\":false}");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aMissingFileIsABadInputWithItsName() {
+        assertThat(run("--in", dir.resolve("nope.wav").toString(), "--out", dir.resolve("o.wav").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("cannot read").contains("nope.wav");
+        assertThat(dir.resolve("o.wav")).doesNotExist();
+    }
+
+    @Test
+    void somethingThatIsNotAWavIsRefused() throws Exception {
+        Path text = Files.writeString(dir.resolve("notes.wav"), "set list: 1. intro 2. ballad\n");
+        assertThat(run("--in", text.toString(), "--out", dir.resolve("o.wav").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("notes.wav is not a WAV file");
+        assertThat(dir.resolve("o.wav")).doesNotExist();
+    }
+
+    @Test
+    void eightBitAudioIsRefusedWithWhatIsAllowed() throws Exception {
+        Path in = dir.resolve("8bit.wav");
+        var f = new javax.sound.sampled.AudioFormat(48000, 8, 1, false, false);
+        javax.sound.sampled.AudioSystem.write(new javax.sound.sampled.AudioInputStream(
+                new java.io.ByteArrayInputStream(new byte[4800]), f, 4800),
+                javax.sound.sampled.AudioFileFormat.Type.WAVE, in.toFile());
+
+        assertThat(run("--in", in.toString(), "--out", dir.resolve("o.wav").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("allowed: 16/24/32-bit PCM or 32/64-bit float");
+    }
+
+    @Test
+    void aRateTheChainCannotRunIsRefused() throws Exception {
+        Path in = dir.resolve("slow.wav");
+        WavFiles.write(in, SampleFormat.PCM16, 4000, 1, new float[400]);
+        assertThat(run("--in", in.toString(), "--out", dir.resolve("o.wav").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("4000.0 Hz; allowed: 8000 to 192000 Hz");
+    }
+
+    @Test
+    void anOutputFolderThatDoesNotExistIsRefusedBeforeAnyWork() throws Exception {
+        Path in = dir.resolve("in.wav");
+        WavFiles.write(in, SampleFormat.PCM16, 48000, 1, new float[480]);
+        assertThat(run("--in", in.toString(), "--out", dir.resolve("gone/o.wav").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("cannot write").contains("is not a folder");
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() throws Exception {
+        Path in = dir.resolve("in.wav");
+        WavFiles.write(in, SampleFormat.PCM16, 48000, 1, new float[480]);
+        String o = dir.resolve("o.wav").toString();
+        assertThat(run("--in", in.toString(), "--out", o, "--mode", "loud")).isEqualTo(2);
+        assertThat(err.toString()).contains("feedback mode must be off, live or ringout");
+        assertThat(run("--in", in.toString(), "--out", o, "--no-limiter", "--limiter-dbtp", "-3")).isEqualTo(2);
+        assertThat(err.toString()).contains("mutually exclusive");
+        assertThat(run("--in", in.toString(), "--out", o, "--limiter-dbtp", "3")).isEqualTo(2);
+        assertThat(err.toString()).contains("--limiter-dbtp is 3.0; allowed: -60 to 0");
+        assertThat(dir.resolve("o.wav")).doesNotExist();
+    }
+}
