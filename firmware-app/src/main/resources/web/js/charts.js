@@ -96,13 +96,16 @@ export function spectrumChart(opts) {
   add(s, 'text', {x: left, y: H - 4}, (f0 / 1000).toFixed(1) + ' MHz');
   add(s, 'text', {x: W - right, y: H - 4, 'text-anchor': 'end'}, (f1 / 1000).toFixed(1) + ' MHz');
   const scan = opts.scan;
-  if (scan && Array.isArray(scan.levels_dbm) && scan.levels_dbm.length > 1) {
-    let d = `M${x(scan.start_khz).toFixed(1)} ${y(lo)}`;
+  const inRange = [];
+  if (scan && Array.isArray(scan.levels_dbm)) {
     scan.levels_dbm.forEach((dbm, i) => {
       const f = scan.start_khz + i * scan.step_khz;
-      if (f >= f0 && f <= f1 && Number.isFinite(dbm)) d += `L${x(f).toFixed(1)} ${y(dbm).toFixed(1)}`;
+      if (f >= f0 && f <= f1 && Number.isFinite(dbm)) inRange.push([x(f), y(dbm)]);
     });
-    d += `L${x(Math.min(f1, scan.start_khz + (scan.levels_dbm.length - 1) * scan.step_khz)).toFixed(1)} ${y(lo)}Z`;
+  }
+  if (inRange.length > 1) {
+    const d = `M${inRange[0][0].toFixed(1)} ${y(lo)}` + inRange.map(([px, py]) => `L${px.toFixed(1)} ${py.toFixed(1)}`)
+      .join('') + `L${inRange[inRange.length - 1][0].toFixed(1)} ${y(lo)}Z`;
     add(s, 'path', {d, class: 'trace'});
   } else {
     add(s, 'text', {x: W / 2, y: y(-75), 'text-anchor': 'middle'}, 'no scan yet: carriers and intermod only');

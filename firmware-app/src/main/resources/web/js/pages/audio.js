@@ -9,7 +9,7 @@ const dsp = [];
 const ampRows = [];
 const ampFlags = [];
 let lastNotches = '';
-let hint;
+let hint, pathState;
 
 /** Amp metrics that are faults when 1 (Powersoft's alarm bits, AES70 status). */
 const CHANNEL_FLAGS = ['clip', 'protect', 'fault', 'overtemp', 'low_load', 'thermal_soa', 'rail_fault'];
@@ -18,7 +18,10 @@ const AMP_FLAGS = ['mains_fault', 'fan_fault', 'overtemp', 'converter_fault', 'a
 export function mount(root) {
   const L = live.layout;
   if (L.audio) {
-    const grid = section(root, 'Audio path · ' + L.audio.feedback_mode, 'grid');
+    pathState = el('div', {class: 'card path-state'});
+    section(root, 'Audio path · ' + L.audio.feedback_mode, '').append(pathState);
+    const grid = el('div', {class: 'grid'});
+    root.append(grid);
     for (let ch = 1; ch <= L.audio.channels; ch++) {
       const n = {meters: el('div', {}), chart: el('div', {}), pairs: el('div', {class: 'pairs'})};
       grid.append(el('article', {class: 'card'},
@@ -27,7 +30,7 @@ export function mount(root) {
         n.meters, n.pairs, el('div', {class: 'sub chart-title'}, 'Notch filters (up to ' + L.audio.max_notches + ')'),
         n.chart, el('div', {class: 'legend'}, el('span', {class: 'kfix'}, 'fixed (ring-out)'),
           el('span', {class: 'klive'}, 'live'))));
-      dsp.push({ch, n});
+      dsp.push({ch, n, card: grid.lastElementChild});
     }
   }
   if (L.amps.length) {
@@ -62,9 +65,26 @@ function meter(label, r, lo, hi, cls) {
     Number.isFinite(v) ? fmt(v, 1) + ' ' + r.unit : '–')), el('div', {class: 'meter thin ' + cls}, fill)];
 }
 
+/** One line on the path itself; its channel cards only while it runs or has notches to show. */
+function renderPathState(notches) {
+  // the path counts as running when its channels meter; its counters alone arrive even without a sound card
+  const online = (live.devices.audio || {}).online === true && Object.entries(live.readings).some(([k, x]) =>
+    /^audio\/ch\d+_(peak|rms|true_peak)$/.test(k) && x.quality === 'good');
+  const r = (m) => live.readings['audio/' + m];
+  const counts = ['underruns', 'overruns'].filter((m) => r(m)).map((m) => m + ' ' + fmt(r(m).value, 0)).join(' · ');
+  pathState.replaceChildren(el('div', {class: 'row'},
+    el('span', {class: 'title'}, online ? 'Running' : 'Not running'),
+    el('span', {class: 'tag ' + (online ? 'ok' : 'offline')}, online ? 'ON' : 'OFFLINE')),
+    el('div', {class: 'sub'}, (online ? 'meters and notches below' : 'no meters until the audio interface is there'
+      + ' (see the alerts)') + (counts ? ' · ' + counts : '')));
+  const show = online || notches.some((c) => Array.isArray(c.notches) && c.notches.length);
+  for (const {card} of dsp) card.hidden = !show;
+}
+
 function renderDsp() {
   const notches = live.notches && Array.isArray(live.notches.channels) ? live.notches.channels : [];
   const key = JSON.stringify(notches);
+  if (pathState) renderPathState(notches);
   for (const {ch, n} of dsp) {
     const p = 'audio/ch' + ch + '_';
     const r = (m) => live.readings[p + m];

@@ -37,12 +37,12 @@ export function mount(root) {
       const n = {freq: el('span', {class: 'freq num'}), glyph: el('span', {class: 'tag'}), rf: meter('RF'),
         af: meter('Audio'), battery: el('span', {class: 'battery'}, ...[1, 2, 3, 4, 5].map(() => el('i', {}))),
         batteryText: el('span', {class: 'num'}), actions: el('div', {class: 'actions'})};
+      n.actions.className = 'inline-actions';
       grid.append(el('article', {class: 'card channel'},
         el('div', {class: 'row'}, el('span', {class: 'title'}, c.name), n.freq, n.glyph),
+        el('div', {class: 'sub'}, r.label + ' · ch ' + c.channel + ' · ' + c.use),
         el('div', {class: 'meters'}, n.rf.node, n.af.node),
-        el('div', {class: 'row'}, el('span', {}, n.battery, ' ', n.batteryText),
-          el('span', {class: 'sub'}, r.label.split(' ')[0] + ' ch ' + c.channel + ' · ' + c.use), n.actions)));
-      n.actions.className = 'inline-actions';
+        el('div', {class: 'row'}, el('span', {class: 'battery-line'}, n.battery, ' ', n.batteryText), n.actions)));
       channels.push({r, c, n});
     }
   }
@@ -59,13 +59,15 @@ function renderSpectrum() {
   const names = new Map(live.layout.wireless.receivers.flatMap((r) => r.channels.map((c) => [r.id + '/' + c.channel, c.name])));
   const carriers = W.carriers.map((c) => ({...c, short: (names.get(c.device + '/' + c.channel) || '').slice(0, 7)}));
   const fs = carriers.map((c) => c.frequency_khz);
+  // the band the show uses, with the scan (when there is one) behind it; the whole scan when nothing is on air
   let minKhz, maxKhz;
-  if (W.scan && Number.isFinite(W.scan.start_khz) && Array.isArray(W.scan.levels_dbm)) {
-    minKhz = W.scan.start_khz;
-    maxKhz = W.scan.start_khz + W.scan.step_khz * (W.scan.levels_dbm.length - 1);
-  } else if (fs.length) {
+  const scan = W.scan && Number.isFinite(W.scan.start_khz) && Array.isArray(W.scan.levels_dbm) ? W.scan : null;
+  if (fs.length) {
     minKhz = Math.min(...fs) - 3000;
     maxKhz = Math.max(...fs) + 3000;
+  } else if (scan) {
+    minKhz = scan.start_khz;
+    maxKhz = scan.start_khz + scan.step_khz * (scan.levels_dbm.length - 1);
   } else {
     return;
   }
@@ -91,8 +93,12 @@ export function render() {
   for (const {r, c, n} of channels) {
     const p = 'ch' + c.channel + '_';
     const online = (live.devices[r.id] || {}).online === true;
-    setClass(n.glyph, 'tag ' + (online ? 'ok' : 'offline'));
-    setText(n.glyph, online ? 'ON' : 'OFFLINE');
+    const interference = value(r.id, p + 'interference') >= 1;
+    const muted = value(r.id, p + 'mute') >= 1;
+    const state = !online ? ['offline', 'OFFLINE'] : interference ? ['critical', 'INTERFERENCE']
+      : muted ? ['muted-state', 'MUTED'] : ['ok', 'ON'];
+    setClass(n.glyph, 'tag ' + state[0]);
+    setText(n.glyph, state[1]);
     const f = value(r.id, p + 'frequency');
     setText(n.freq, mhz(Number.isFinite(f) ? f : c.frequency_khz));
     setMeter(n.rf, get(r.id, p + 'rf'), -100, -20, -80, -90, 'dBm');
@@ -102,8 +108,10 @@ export function render() {
     Array.from(n.battery.children).forEach((i, k) => setClass(i, known && k < bars ? 'on' : ''));
     setClass(n.battery, 'battery' + (known && bars <= 2 ? ' low' : ''));
     n.battery.setAttribute('aria-label', known ? 'battery ' + bars + ' of 5' : 'battery unknown');
-    setText(n.batteryText, Number.isFinite(mins) && mins < 65534 ? minutes(mins) : known ? bars + '/5' : 'battery ?');
-    actions(n.actions, () => [actionButton('Re-tune', 'retune', {device: r.id, channel: c.channel},
-      {confirm: 'Move ' + c.name + ' to its best clean backup frequency? Only while it is muted or idle.', quiet: true})]);
+    setText(n.batteryText, Number.isFinite(mins) && mins < 65534 ? minutes(mins) + ' left' : known ? bars + '/5'
+      : 'battery ?');
+    actions(n.actions, () => [actionButton('Re-tune', 'rf_retune', {receiver: r.id, channel: c.channel, confirm: true},
+      {confirm: 'Move ' + c.name + ' to its clean backup frequency now? Do it only while the channel is muted or idle.',
+        quiet: true})]);
   }
 }

@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Dashboard implements AutoCloseable {
     static final long TICK_MILLIS = 1000;
+    /** How often the wireless domain's stored scan is looked at (a scan takes longer than this). */
+    static final long SCAN_SECONDS = 15;
     private static final Logger log = LoggerFactory.getLogger(Dashboard.class);
 
     private final WebServer server;
@@ -65,6 +67,8 @@ public final class Dashboard implements AutoCloseable {
             board.refreshAlerts();
             stream.publish("tick", board.tick());
         }), TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        src.store().map(StoredScan::new).ifPresent(scan -> timer.scheduleWithFixedDelay(() -> d.guarded(
+                () -> feeds.storedScan(scan.read().orElse(null))), 0, SCAN_SECONDS, TimeUnit.SECONDS));
         long step = history.step().toMillis();
         timer.scheduleAtFixedRate(() -> d.guarded(() -> stream.publish("history",
                 HttpJson.string(history.sample(src.clock().instant())))), step, step, TimeUnit.MILLISECONDS);

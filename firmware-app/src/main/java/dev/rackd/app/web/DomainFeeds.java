@@ -19,13 +19,14 @@ public final class DomainFeeds {
     public static final String WIRELESS_SCAN = "wireless/scan";
     /** Retained: every channel's notch filters. */
     public static final String AUDIO_NOTCHES = "audio/notches";
-    /** Not retained: one JSON object per notable event (re-tune, interference, notch placed...). */
-    public static final String WIRELESS_EVENTS = "wireless/events";
+    /** Not retained: the wireless domain's events (re-tune, deployment...), one JSON object each. */
+    public static final String WIRELESS_EVENTS = "events/wireless";
     public static final String AUDIO_EVENTS = "audio/events";
     static final int MAX_BYTES = 512 * 1024;
     private static final Logger log = LoggerFactory.getLogger(DomainFeeds.class);
 
     private final AtomicReference<JsonNode> scan = new AtomicReference<>();
+    private final AtomicReference<JsonNode> storedScan = new AtomicReference<>();
     private final AtomicReference<JsonNode> notches = new AtomicReference<>();
     private final NotchBoard fromEvents = new NotchBoard();
     private final AtomicLong version = new AtomicLong();
@@ -43,9 +44,17 @@ public final class DomainFeeds {
         }
     }
 
-    /** The last scan object, or null before any. */
+    /** The last scan published on MQTT, else the one the wireless domain keeps in the state; null before any. */
     JsonNode scan() {
-        return scan.get();
+        JsonNode published = scan.get();
+        return published != null ? published : storedScan.get();
+    }
+
+    /** From the state directory (see {@link StoredScan}); same object again changes nothing. */
+    void storedScan(JsonNode s) {
+        if (storedScan.getAndSet(s) != s) {
+            version.incrementAndGet();
+        }
     }
 
     /** The notches as the audio domain publishes them retained, else as followed from its events. */

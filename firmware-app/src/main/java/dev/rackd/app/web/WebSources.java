@@ -5,6 +5,7 @@ import dev.rackd.app.command.CommandDoor;
 import dev.rackd.app.core.Messaging;
 import dev.rackd.app.core.RackContext;
 import dev.rackd.app.core.RackState;
+import dev.rackd.app.state.StateStore;
 import dev.rackd.config.ShowFile;
 import java.time.Clock;
 import java.util.Optional;
@@ -12,10 +13,11 @@ import java.util.Optional;
 /**
  * Everything the dashboard reads and the one door it writes through.
  *
- * @param messaging where the wireless and audio domains publish their scan and notch state; empty in tests
+ * @param messaging where the wireless and audio domains publish their events and state; empty in tests
+ * @param store     the state directory, where the wireless domain keeps its latest scan; empty in tests
  */
 public record WebSources(ShowFile show, RackState state, Clock clock, CommandDispatcher commands,
-        AlertSource alerts, Optional<Messaging> messaging) {
+        AlertSource alerts, Optional<Messaging> messaging, Optional<StateStore> store) {
 
     /**
      * From a running service: its command door and alert engine when it has them (until they are wired
@@ -27,6 +29,6 @@ public record WebSources(ShowFile show, RackState state, Clock clock, CommandDis
         AlertSource alerts = context.alerts() instanceof AlertEngine engine ? AlertSource.of(engine)
                 : AlertSource.none();
         return new WebSources(context.show(), context.state(), context.clock(), commands, alerts,
-                Optional.of(context.messaging()));
+                Optional.of(context.messaging()), Optional.of(context.store()));
     }
 }

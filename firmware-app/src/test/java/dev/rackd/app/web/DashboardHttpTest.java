@@ -58,6 +58,15 @@ class DashboardHttpTest {
             SseProbe.Event first = sse.await(e -> e.name().equals("snapshot"), WAIT);
             assertThat(first.data().get("readings").get("distro-l1/l1_current").get("value").asDouble()).isEqualTo(12.5);
             assertThat(first.data().get("devices").findValuesAsText("id")).contains("distro-l1", "ulxd-1", "audio");
+            JsonNode wireless = first.data().get("wireless");
+            assertThat(wireless.get("carriers")).hasSize(8);
+            assertThat(wireless.get("carriers").get(0).get("frequency_khz").asLong()).isEqualTo(482_350);
+            assertThat(wireless.get("intermod")).hasSize(WirelessView.MARKED_PRODUCTS);
+            JsonNode scan = wireless.get("scan");
+            assertThat(scan.get("levels_dbm")).hasSize(StoredScan.MAX_POINTS);
+            double peakKhz = scan.get("start_khz").asDouble() + scan.get("step_khz").asDouble()
+                    * indexOfMax(scan.get("levels_dbm"));
+            assertThat(peakKhz).isCloseTo(606_000, org.assertj.core.data.Offset.offset(200.0));
 
             rig.rack.push(Reading.good("distro-l1", "l1_current", 19.25, Unit.AMPERE, Instant.now()));
             SseProbe.Event moved = sse.await(e -> e.name().equals("tick")
@@ -182,6 +191,16 @@ class DashboardHttpTest {
         List<JsonNode> out = new ArrayList<>();
         WebRig.json(rig.get("/api/snapshot")).get("alerts").forEach(out::add);
         return out;
+    }
+
+    private static int indexOfMax(JsonNode levels) {
+        int best = 0;
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).asDouble() > levels.get(best).asDouble()) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     private static String code(HttpResponse<String> r) throws Exception {

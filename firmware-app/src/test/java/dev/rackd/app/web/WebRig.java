@@ -33,6 +33,7 @@ final class WebRig implements AutoCloseable {
     final FakeRackState rack = new FakeRackState();
     final RecordingMessaging mqtt;
     final CommandDoor door;
+    final StateStore store;
     final AlertSystem alerts;
     final Dashboard dashboard;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -42,8 +43,14 @@ final class WebRig implements AutoCloseable {
         show = ShowFileLoader.load(EXAMPLE);
         mqtt = new RecordingMessaging(show.rack().id());
         door = new CommandDoor(mqtt, show.auth(), Duration.ofSeconds(5));
-        alerts = AlertSystem.start(show, rack, mqtt, new StateStore(tmp.resolve("state"), 8 << 20, Clock.systemUTC(),
-                p -> { }), door, Optional.empty(), Clock.systemUTC());
+        store = new StateStore(tmp.resolve("state"), 8 << 20, Clock.systemUTC(), p -> { });
+        // the wireless domain's latest scan, as it keeps it: a quiet band with one strong carrier at 606 MHz
+        StringBuilder scan = new StringBuilder();
+        for (long khz = 470_000; khz <= 700_000; khz += 25) {
+            scan.append(khz / 1000.0).append(',').append(khz == 606_000 ? -40.0 : -100.0).append("\r\n");
+        }
+        store.write("wireless-scan", scan.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        alerts = AlertSystem.start(show, rack, mqtt, store, door, Optional.empty(), Clock.systemUTC());
         door.start();
         Path passwords = tmp.resolve("web-passwords");
         StringBuilder lines = new StringBuilder("# test logins\n");
@@ -53,7 +60,7 @@ final class WebRig implements AutoCloseable {
         }
         Files.writeString(passwords, lines);
         dashboard = Dashboard.start(new WebSources(show, rack, Clock.systemUTC(), door::submit,
-                AlertSource.of(alerts.engine()), Optional.of(mqtt)), new WebOptions("127.0.0.1", 0,
+                AlertSource.of(alerts.engine()), Optional.of(mqtt), Optional.of(store)), new WebOptions("127.0.0.1", 0,
                 Optional.of(passwords)));
     }
 
