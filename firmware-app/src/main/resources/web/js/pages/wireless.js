@@ -5,7 +5,7 @@ import {fmt, mhz, minutes} from '../format.js';
 import {spectrumChart} from '../charts.js';
 import {actionButton, actions, loginHint} from '../ui.js';
 
-let chartBox, imdList, hint;
+let chartBox, imdList, hint, scanBox;
 const channels = [];
 let lastSpectrum = '';
 
@@ -24,9 +24,10 @@ export function mount(root) {
   }
   chartBox = el('div', {});
   imdList = el('ul', {class: 'sub imd-list'});
+  scanBox = el('div', {class: 'actions'});
   section(root, 'Spectrum', '').append(el('article', {class: 'card'}, chartBox,
     el('div', {class: 'legend'}, el('span', {class: 'kcar'}, 'carrier'), el('span', {class: 'kimd'}, 'intermod'),
-      el('span', {class: 'kw'}, 'occupied')), imdList));
+      el('span', {class: 'kw'}, 'occupied')), imdList, scanBox));
   root.append(el('h2', {text: 'Channels'}));
   hint = loginHint('re-tune');
   root.append(hint);
@@ -90,6 +91,11 @@ function setMeter(m, r, lo, hi, warnBelow, critBelow, unit) {
 export function render() {
   renderSpectrum();
   if (hint) hint.refresh();
+  if (scanBox && live.layout.wireless.scanner) {
+    actions(scanBox, () => [actionButton('Scan now', 'scan', {}, {quiet: true, done: 'Scan done: the spectrum'
+      + ' updates within 15 s', confirm: 'Scan 470-700 MHz with ' + live.layout.wireless.scanner.label
+      + '? It takes up to a minute; other commands wait meanwhile.'})]);
+  }
   for (const {r, c, n} of channels) {
     const p = 'ch' + c.channel + '_';
     const online = (live.devices[r.id] || {}).online === true;

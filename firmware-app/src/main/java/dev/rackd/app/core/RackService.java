@@ -39,8 +39,8 @@ public final class RackService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RackService.class);
     static final long STATE_MAX_BYTES = 4L << 20;
     private static final Duration DEFAULT_POLL = Duration.ofSeconds(1);
-    /** How long a command handler may take before its sender hears that its effect is unknown. */
-    static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(10);
+    /** How long a command handler may take before its sender hears that its effect is unknown (a scan is slow). */
+    static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
 
     private final ShowFile configured;
     private final RunOptions options;

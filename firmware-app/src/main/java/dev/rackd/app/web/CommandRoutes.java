@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * the logged-in user with their show-file role. The reply body is the door's reply, unchanged.
  */
 final class CommandRoutes {
-    static final long REPLY_SECONDS = 20;
+    /** Longer than the door gives a handler, so the door says what happened. */
+    static final long REPLY_SECONDS = 45;
 
     private final CommandDispatcher door;
     private final RequestGuard guard;

@@ -149,6 +149,22 @@ class DashboardInChromiumTest {
 
     @Test
     @Order(5)
+    void aScanAskedForOnThePageIsDrawnOnTheSpectrum() throws Exception {
+        open("wireless");
+        assertThat(all("#page-wireless svg.chart path.trace")).as("no scan before one is made").isEmpty();
+        WebElement scan = await().atMost(WAIT).until(() -> all("#page-wireless button.action").stream()
+                .filter(b -> b.getText().equals("Scan now")).findFirst().orElse(null), b -> b != null);
+        scan.click();
+        chromium.driver.findElement(By.id("confirm-yes")).click();
+        // the door's answer first (the scan took its time), then the stored scan reaches the page
+        await().atMost(Duration.ofSeconds(60)).until(() -> chromium.driver.findElement(By.id("toast")).getText()
+                .startsWith("Scan done"));
+        await().atMost(Duration.ofSeconds(45)).until(() -> !all("#page-wireless svg.chart path.trace").isEmpty());
+        chromium.viewportShot(ARTEFACTS.resolve("wireless-scan.png"));
+    }
+
+    @Test
+    @Order(6)
     void aViewerLoginMayWatchButIsOfferedNoAction() {
         chromium.driver.findElement(By.id("who")).click();
         chromium.driver.findElement(By.id("logout")).click();
@@ -162,7 +178,7 @@ class DashboardInChromiumTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void everyPageFitsAPhoneAndIsKeptAsAScreenshot() throws Exception {
         for (String p : List.of("overview", "power", "heat", "wireless", "audio")) {
             open(p);
@@ -181,7 +197,7 @@ class DashboardInChromiumTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theShowReportOfThisRunHasItsPlotsAndTheAlertOnItsTimeline() throws Exception {
         assertThat(rackd.stop()).as(rackd.output()).isZero();
         Path report = ARTEFACTS.resolve("show-report.html");
