@@ -12,7 +12,6 @@ import dev.rackd.app.web.Passwords;
 import dev.rackd.app.web.WebOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -63,8 +62,8 @@ final class RunCommand implements Callable<Integer> {
     private String httpBind;
 
     @Option(names = "--passwords", paramLabel = "FILE", description = "dashboard logins, Mosquitto password-file format"
-            + " (rackd passwd); default: web-passwords beside the show file, when there is one. Without it the"
-            + " dashboard is read-only")
+            + " (rackd passwd); default: web-passwords beside the show file. While there is none the dashboard is"
+            + " read-only")
     private Path passwords;
 
     @Override
@@ -122,13 +121,9 @@ final class RunCommand implements Callable<Integer> {
         return CommandLine.ExitCode.OK;
     }
 
-    /** --passwords, else web-passwords beside the show file if it is there. */
+    /** --passwords, else web-passwords beside the show file (logins start working once it is there). */
     private Optional<Path> passwordFile() {
-        if (passwords != null) {
-            return Optional.of(passwords);
-        }
-        Path beside = Passwords.defaultFile(config);
-        return Files.exists(beside) ? Optional.of(beside) : Optional.empty();
+        return Optional.of(passwords != null ? passwords : Passwords.defaultFile(config));
     }
 
     private Optional<Scenario> scenario(ShowFile show) throws StartupException, ScenarioException {

@@ -10,6 +10,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,8 +51,9 @@ final class LoginRoutes {
         app.get("/api/session", this::session);
     }
 
+    /** A password file that is there (it may appear while rackd runs) and users with roles in the show file. */
     boolean loginsPossible() {
-        return passwords.isPresent() && !auth.users().isEmpty();
+        return passwords.isPresent() && !auth.users().isEmpty() && Files.exists(passwords.get().path());
     }
 
     private void session(Context ctx) {
@@ -70,9 +72,10 @@ final class LoginRoutes {
             HttpJson.error(ctx, 403, ErrorCode.REFUSED, foreign);
             return;
         }
-        if (passwords.isEmpty()) {
-            HttpJson.error(ctx, 403, ErrorCode.REFUSED, "logins are off: rackd runs without a password file"
-                    + " (see 'rackd passwd --help')");
+        if (!loginsPossible()) {
+            HttpJson.error(ctx, 403, ErrorCode.REFUSED, "logins are off: " + (auth.users().isEmpty()
+                    ? "the show file names no users" : "no password file" + passwords.map(p -> " at " + p.path())
+                            .orElse("")) + " (see 'rackd passwd --help')");
             return;
         }
         Duration wait = throttle.waitFor(ctx.ip());

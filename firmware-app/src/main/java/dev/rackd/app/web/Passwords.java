@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +33,8 @@ public final class Passwords {
 
     /**
      * Sets (or replaces) one user's password, keeping every other line as it was. The file is replaced
-     * atomically and readable by its owner only (it is created with mode 0600).
+     * atomically. It keeps its owner, group and mode; a new one gets mode 0640 and its folder's group, so that
+     * {@code sudo rackd passwd} in {@code /etc/rackd} (root:rackd) leaves it readable by rackd and nobody else.
      *
      * @return true when the user was new to the file
      */
@@ -54,11 +58,41 @@ public final class Passwords {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(tmp);
         Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        sameAccess(tmp, file);
         Files.write(tmp, lines, StandardCharsets.UTF_8);
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             ch.force(true);
         }
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return added;
+    }
+
+    /** The access of the file being replaced, or 0640 with the folder's group for a new one. */
+    private static void sameAccess(Path tmp, Path file) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+        if (Files.exists(file)) {
+            PosixFileAttributes was = Files.readAttributes(file, PosixFileAttributes.class);
+            trySet(() -> view.setOwner(was.owner()));
+            trySet(() -> view.setGroup(was.group()));
+            view.setPermissions(was.permissions());
+        } else {
+            Path dir = file.toAbsolutePath().getParent();
+            GroupPrincipal group = Files.readAttributes(dir, PosixFileAttributes.class).group();
+            trySet(() -> view.setGroup(group));
+            view.setPermissions(PosixFilePermissions.fromString("rw-r-----"));
+        }
+    }
+
+    private interface Change {
+        void run() throws IOException;
+    }
+
+    /** Owner and group can only be given away by root; as anyone else the file stays theirs. */
+    private static void trySet(Change c) {
+        try {
+            c.run();
+        } catch (IOException e) {
+            // not permitted: the file keeps the writer's own owner and group
+        }
     }
 }

@@ -166,6 +166,21 @@ class DashboardHttpTest {
     }
 
     @Test
+    void loginsStartAndStopWithThePasswordFileWithoutARestart() throws Exception {
+        java.nio.file.Path file = tmp.resolve("web-passwords");
+        String lines = java.nio.file.Files.readString(file);
+        java.nio.file.Files.delete(file);
+        assertThat(WebRig.json(rig.get("/api/session")).get("logins").asBoolean()).isFalse();
+        HttpResponse<String> off = rig.post("/api/login", "{\"user\":\"stage-tech\",\"password\":\"crew-pass-1\"}");
+        assertThat(off.statusCode()).isEqualTo(403);
+        assertThat(WebRig.json(off).get("error").get("message").asText()).contains("no password file at " + file);
+
+        java.nio.file.Files.writeString(file, lines);
+        assertThat(WebRig.json(rig.get("/api/session")).get("logins").asBoolean()).isTrue();
+        assertThat(rig.login("stage-tech", "crew-pass-1").csrf()).isNotBlank();
+    }
+
+    @Test
     void anUnknownCommandOrApiIsSaidSoInTheContractsShape() throws Exception {
         WebRig.Login crew = rig.login("stage-tech", "crew-pass-1");
         HttpResponse<String> r = rig.post("/api/cmd/levitate", "{}", crew.headers().toArray(String[]::new));

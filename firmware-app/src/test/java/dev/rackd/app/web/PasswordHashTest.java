@@ -42,7 +42,7 @@ class PasswordHashTest {
         Path file = tmp.resolve("web-passwords");
         assertThat(Passwords.set(file, "cara", "Wedge Mix 3!".toCharArray())).isTrue();
         assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
-                PosixFilePermission.OWNER_WRITE);
+                PosixFilePermission.OWNER_WRITE, PosixFilePermission.GROUP_READ);
         try (Mosquitto broker = Mosquitto.withConfig(tmp.resolve("broker"), "listener PORT 127.0.0.1\n"
                 + "allow_anonymous false\npassword_file " + file.toAbsolutePath() + "\n")) {
             assertThat(connects(broker.uri(), "cara", "Wedge Mix 3!")).isTrue();
@@ -54,6 +54,7 @@ class PasswordHashTest {
     void settingAgainReplacesOnlyThatUsersLine() throws Exception {
         Path file = tmp.resolve("web-passwords");
         Files.writeString(file, "# crew of the autumn tour\n");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         Passwords.set(file, "cara", "first-pass".toCharArray());
         Passwords.set(file, "vic", "viewer-pass".toCharArray());
         assertThat(Passwords.set(file, "cara", "second-pass".toCharArray())).isFalse();
@@ -64,6 +65,8 @@ class PasswordHashTest {
         assertThat(users.get("cara").matches("second-pass".toCharArray())).isTrue();
         assertThat(users.get("cara").matches("first-pass".toCharArray())).isFalse();
         assertThat(users.get("vic").iterations()).isEqualTo(PasswordHash.ITERATIONS);
+        assertThat(Files.getPosixFilePermissions(file)).as("an existing file keeps its mode")
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     }
 
     @Test
