@@ -6,8 +6,10 @@ import dev.rackd.app.alerts.DeviceLabels;
 import dev.rackd.app.alerts.MetricRule;
 import dev.rackd.app.alerts.RuleBook;
 import dev.rackd.app.command.Json;
+import dev.rackd.config.AlertSettings.AlertRule;
 import dev.rackd.config.Amplifier;
 import dev.rackd.config.AudioSettings;
+import dev.rackd.config.Globs;
 import dev.rackd.config.MainsSettings;
 import dev.rackd.config.PowerMeter;
 import dev.rackd.config.ShowFile;
@@ -54,7 +56,7 @@ public final class RackLayout {
         show.scanner().ifPresent(d -> device(devices, d.id(), labels, "scanner"));
         show.audio().ifPresent(a -> device(devices, AudioSettings.DEVICE_ID, labels, "audio"));
 
-        power(root.putObject("power"), show, labels, rules);
+        power(root.putObject("power"), show, labels);
         heat(root.putArray("heat"), show, labels, rules);
         wireless(root.putObject("wireless"), show, labels);
         amps(root.putArray("amps"), show, labels);
@@ -77,7 +79,7 @@ public final class RackLayout {
         d.put("model", labels.model(id));
     }
 
-    private static void power(ObjectNode power, ShowFile show, DeviceLabels labels, RuleBook rules) {
+    private static void power(ObjectNode power, ShowFile show, DeviceLabels labels) {
         ArrayNode meters = power.putArray("meters");
         for (PowerMeter pm : show.powerMeters()) {
             ObjectNode o = meters.addObject();
@@ -89,9 +91,9 @@ public final class RackLayout {
                 ObjectNode ph = phases.addObject();
                 String prefix = lower(p);
                 ph.put("phase", prefix);
-                Optional<MetricRule> load = rules.ruleFor(pm.id(), prefix + "_load");
-                ph.put("load_warning", load.flatMap(MetricRule::warning).orElse(DEFAULT_LOAD_WARNING));
-                ph.put("load_critical", load.flatMap(MetricRule::critical).orElse(DEFAULT_LOAD_CRITICAL));
+                Optional<AlertRule> load = showRule(show, pm.id(), prefix + "_load");
+                ph.put("load_warning", load.flatMap(AlertRule::warning).orElse(DEFAULT_LOAD_WARNING));
+                ph.put("load_critical", load.flatMap(AlertRule::critical).orElse(DEFAULT_LOAD_CRITICAL));
             }
         }
         ArrayNode dc = power.putArray("dc");
@@ -103,7 +105,11 @@ public final class RackLayout {
 
     private static void heat(ArrayNode heat, ShowFile show, DeviceLabels labels, RuleBook rules) {
         for (TemperatureSensor s : show.temperatureSensors()) {
-            limits(heat.addObject(), rules, s.id(), "temperature", labels.label(s.id()));
+            ObjectNode o = heat.addObject().put("device", s.id()).put("metric", "temperature")
+                    .put("label", labels.label(s.id()));
+            Optional<AlertRule> rule = showRule(show, s.id(), "temperature");
+            o.put("warning", rule.flatMap(AlertRule::warning).orElse(s.warningC()));
+            o.put("critical", rule.flatMap(AlertRule::critical).orElse(s.criticalC()));
         }
         for (Amplifier a : show.amplifiers()) {
             for (int ch = 1; ch <= a.channels(); ch++) {
@@ -115,6 +121,16 @@ public final class RackLayout {
         }
     }
 
+    /**
+     * The power domain judges breaker load and the temperature sensors itself (the first show-file rule that
+     * matches, else its own defaults or the sensor's limits): the page shows the same lines.
+     */
+    private static Optional<AlertRule> showRule(ShowFile show, String device, String metric) {
+        return show.alerts().rules().stream()
+                .filter(r -> Globs.matches(r.device(), device) && Globs.matches(r.metric(), metric)).findFirst();
+    }
+
+    /** The alert engine's rule for the rest (amplifier channels). */
     private static void limits(ObjectNode o, RuleBook rules, String device, String metric, String label) {
         o.put("device", device);
         o.put("metric", metric);

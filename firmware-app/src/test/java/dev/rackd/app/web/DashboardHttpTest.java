@@ -48,6 +48,9 @@ class DashboardHttpTest {
         assertThat(ampTemp.get("warning").asDouble()).isEqualTo(55);
         assertThat(ampTemp.get("critical").asDouble()).isEqualTo(62);
         assertThat(ampTemp.get("label").asText()).isEqualTo("Amp B - Subs & fills · Front fill");
+        JsonNode intake = find(layout.get("heat"), "rack-intake", "temperature");
+        assertThat(intake.get("warning").asDouble()).isEqualTo(35); // the sensor's own limits in the show file
+        assertThat(intake.get("critical").asDouble()).isEqualTo(40);
         assertThat(layout.get("logins").asBoolean()).isTrue();
     }
 
