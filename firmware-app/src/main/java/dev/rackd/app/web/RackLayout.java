@@ -3,7 +3,6 @@ package dev.rackd.app.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rackd.app.alerts.DeviceLabels;
-import dev.rackd.app.alerts.MetricRule;
 import dev.rackd.app.alerts.RuleBook;
 import dev.rackd.app.command.Json;
 import dev.rackd.config.AlertSettings.AlertRule;
