@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
             // add new subcommands here; each is a picocli @Command class with mixinStandardHelpOptions
             RunCommand.class,
             ValidateCommand.class,
+            ReportCommand.class,
+            PasswdCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class RackdCommand implements Callable<Integer> {

@@ -1,8 +1,8 @@
 package dev.rackd.app.core;
 
-import dev.rackd.app.alerts.Alerts;
+import dev.rackd.app.alerts.AlertSystem;
 import dev.rackd.app.broker.EmbeddedBroker;
-import dev.rackd.app.command.Commands;
+import dev.rackd.app.command.CommandDoor;
 import dev.rackd.app.sim.InjectionTopics;
 import dev.rackd.app.sim.ScenarioException;
 import dev.rackd.app.sim.ScenarioRunner;
@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,6 +39,8 @@ public final class RackService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RackService.class);
     static final long STATE_MAX_BYTES = 4L << 20;
     private static final Duration DEFAULT_POLL = Duration.ofSeconds(1);
+    /** How long a command handler may take before its sender hears that its effect is unknown (a scan is slow). */
+    static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
 
     private final ShowFile configured;
     private final RunOptions options;
@@ -46,6 +49,7 @@ public final class RackService implements AutoCloseable {
     private final List<DomainModule> modules = new ArrayList<>();
     private DeviceSupervisor devices;
     private ScheduledExecutorService timer;
+    private volatile RackContext context;
 
     public RackService(ShowFile show, RunOptions options, Clock clock) {
         this.configured = show;
@@ -83,9 +87,15 @@ public final class RackService implements AutoCloseable {
             simulation.virtualDevices().values().forEach(devices::attach);
             InjectionTopics.subscribe(link, simulation);
         }
-        ServiceContext context = new ServiceContext(show, state, devices, createAlerts(), createCommands(), store,
-                link, clock);
+        CommandDoor door = new CommandDoor(link, show.auth(), COMMAND_TIMEOUT);
+        toClose.add(door);
+        AlertSystem alertSystem = AlertSystem.start(show, state, link, store, door, Optional.empty(), clock);
+        toClose.add(alertSystem);
+        ServiceContext context = new ServiceContext(show, state, devices, alertSystem.alerts(), door, store, link,
+                clock);
         startModules(context);
+        door.start();
+        this.context = context;
 
         try {
             link.start();
@@ -109,6 +119,11 @@ public final class RackService implements AutoCloseable {
         }
         log.info("rack {} ({}) running: {} devices{}", show.rack().id(), show.rack().name(), show.deviceIds().size(),
                 options.simulate() ? ", simulated" : "");
+    }
+
+    /** The running service's context, for what runs beside the domains (the dashboard); null before start. */
+    public RackContext context() {
+        return context;
     }
 
     /** Stops everything it started, newest first; never throws. */
@@ -135,16 +150,6 @@ public final class RackService implements AutoCloseable {
             }
         }
         toClose.clear();
-    }
-
-    /** The one place the alert service is chosen; {@link LoggingAlerts} until the real one lands. */
-    private static Alerts createAlerts() {
-        return new LoggingAlerts();
-    }
-
-    /** The one place the command door is chosen; {@link UnservedCommands} until the real one lands. */
-    private static Commands createCommands() {
-        return new UnservedCommands();
     }
 
     private StateStore openStore(Path stateDir) throws StartupException {
