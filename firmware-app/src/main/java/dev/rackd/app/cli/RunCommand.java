@@ -3,9 +3,13 @@ package dev.rackd.app.cli;
 import dev.rackd.app.core.RackService;
 import dev.rackd.app.core.RunOptions;
 import dev.rackd.app.core.StartupException;
+import dev.rackd.app.logging.LogLevels;
+import dev.rackd.app.logging.RepeatSummarizer;
 import dev.rackd.app.sim.Scenario;
 import dev.rackd.app.sim.ScenarioException;
 import dev.rackd.app.sim.ScenarioParser;
+import dev.rackd.app.systemd.ServiceSupervisor;
+import dev.rackd.app.systemd.ServiceSupervisor.StartStep;
 import dev.rackd.app.telemetry.MqttEndpoint;
 import dev.rackd.config.ShowFile;
 import java.io.PrintWriter;
@@ -19,7 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code rackd run}: runs the rack until SIGTERM or SIGINT, then stops cleanly and exits 0. */
+/**
+ * {@code rackd run}: runs the rack until SIGTERM or SIGINT, then stops cleanly and exits 0. Under systemd it
+ * says when it is ready, keeps the status line and the watchdog fed, and says when it stops.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs the rack described by the show file until stopped (SIGTERM or Ctrl-C).",
             "On stop it publishes 'offline' on rackd/<rack-id>/status, closes every device and exits 0."})
@@ -49,9 +56,32 @@ final class RunCommand implements Callable<Integer> {
             + " '#' starts a comment"})
     private Path scenarioFile;
 
+    @Option(names = "--log-level", paramLabel = "SPEC", description = {"log levels: a level (trace, debug, info,"
+            + " warn, error, off), or one plus per-logger levels, e.g. warn,dev.rackd.hal.power=debug.",
+        "Wins over $RACKD_LOG_LEVEL."})
+    private String logLevel;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        if (logLevel != null) {
+            try {
+                LogLevels.apply(logLevel);
+            } catch (IllegalArgumentException e) {
+                err.println("rackd: --log-level: " + e.getMessage());
+                return CommandLine.ExitCode.USAGE;
+            }
+        }
+        ServiceSupervisor supervisor = ServiceSupervisor.fromEnvironment();
+        try {
+            return run(err, supervisor);
+        } finally {
+            supervisor.close(); // reached only when rackd did not start; a running rack ends in the stop hook
+            RepeatSummarizer.flushAll();
+        }
+    }
+
+    private int run(PrintWriter err, ServiceSupervisor supervisor) throws InterruptedException {
         Optional<ShowFile> show = ShowFiles.load(config, err);
         if (show.isEmpty()) {
             return CommandLine.ExitCode.USAGE;
@@ -69,11 +99,15 @@ final class RunCommand implements Callable<Integer> {
             e.errors().forEach(err::println);
             return CommandLine.ExitCode.USAGE;
         }
+        supervisor.completed(StartStep.SHOW_LOADED);
         RackService service = new RackService(show.get(),
                 new RunOptions(simulate, Optional.ofNullable(broker), Optional.ofNullable(stateDir), scenario),
-                Clock.systemUTC());
+                Clock.systemUTC(), supervisor);
         Thread stopper = new Thread(() -> {
+            supervisor.stopping();
             service.close();
+            supervisor.close();
+            RepeatSummarizer.flushAll();
             StopSignal.exitNow();
         }, "rackd-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
