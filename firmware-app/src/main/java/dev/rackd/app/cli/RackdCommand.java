@@ -1,5 +1,6 @@
 package dev.rackd.app.cli;
 
+import dev.rackd.app.cli.dsp.DspCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Spec;
             // add new subcommands here; each is a picocli @Command class with mixinStandardHelpOptions
             RunCommand.class,
             ValidateCommand.class,
+            DspCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class RackdCommand implements Callable<Integer> {
