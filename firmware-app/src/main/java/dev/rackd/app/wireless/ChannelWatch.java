@@ -1,0 +1,153 @@
+package dev.rackd.app.wireless;
+
+import dev.rackd.app.alerts.Alerts;
+import dev.rackd.app.alerts.Severity;
+import dev.rackd.config.WirelessReceiver.WirelessChannel;
+import dev.rackd.hal.Quality;
+import dev.rackd.hal.Reading;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Watches every receiver channel's readings and raises the wireless alerts: battery at 2 bars or less (warning),
+ * 15 minutes or less (critical), RF drop-out (below -90 dBm while the transmitter is on), interference. On
+ * interference it proposes the best clean backup; where the show file allows it for the channel it re-tunes by itself,
+ * but only while the channel is muted or idle (audio at -55 dBFS or below); otherwise {@code rf_retune} does it.
+ */
+final class ChannelWatch implements Consumer<Reading> {
+    static final int LOW_BARS = 2;
+    static final int LOW_MINUTES = 15;
+    static final double DROPOUT_DBM = -90;
+    static final double IDLE_DBFS = -55;
+    private static final Logger LOG = LoggerFactory.getLogger(ChannelWatch.class);
+    private static final Pattern METRIC = Pattern.compile("ch(\\d+)_([a-z_]+)");
+
+    private final WirelessRuntime runtime;
+    private final Alerts alerts;
+    private final BackupFinder finder;
+    private final Executor retunes;
+    private final Set<String> receiverIds;
+    private final Map<String, ChannelState> states = new ConcurrentHashMap<>();
+
+    /** What the watch knows of one channel. */
+    private static final class ChannelState {
+        volatile int bars = -1;
+        volatile double rfDbm = Double.NaN;
+        volatile double audioDbfs = Double.NaN;
+        volatile boolean muted;
+        volatile boolean interfered;
+        volatile boolean retuning;
+        volatile Optional<Long> proposal = Optional.empty();
+    }
+
+    ChannelWatch(WirelessRuntime runtime, Alerts alerts, BackupFinder finder, Executor retunes) {
+        this.runtime = runtime;
+        this.alerts = alerts;
+        this.finder = finder;
+        this.retunes = retunes;
+        this.receiverIds = Set.copyOf(runtime.show().receivers().stream().map(r -> r.id()).toList());
+    }
+
+    /** The backup proposed for an interfered channel, if any. */
+    Optional<Long> proposal(String key) {
+        ChannelState s = states.get(key);
+        return s == null || !s.interfered ? Optional.empty() : s.proposal;
+    }
+
+    @Override
+    public void accept(Reading r) {
+        Matcher m = METRIC.matcher(r.metric());
+        if (!receiverIds.contains(r.deviceId()) || !m.matches()) {
+            return;
+        }
+        String key = FrequencyPlan.key(r.deviceId(), Integer.parseInt(m.group(1)));
+        ChannelState s = states.computeIfAbsent(key, k -> new ChannelState());
+        boolean good = r.quality() == Quality.GOOD;
+        double v = r.value();
+        switch (m.group(2)) {
+            case "battery_bars" -> {
+                s.bars = good ? (int) v : -1;
+                level(good && v <= LOW_BARS, good && v > LOW_BARS, "wireless_battery_low", r, Severity.WARNING, LOW_BARS,
+                        name(key) + " battery at " + (int) v + " bar" + (v == 1 ? "" : "s"));
+            }
+            case "battery_minutes" -> level(good && v <= LOW_MINUTES, good && v >= LOW_MINUTES + 5,
+                    "wireless_battery_critical", r, Severity.CRITICAL, LOW_MINUTES,
+                    name(key) + " battery has " + (int) v + " minutes left");
+            case "rf" -> {
+                s.rfDbm = v;
+                level(good && v < DROPOUT_DBM && s.bars > 0, good && v > DROPOUT_DBM + 5, "wireless_rf_dropout", r,
+                        Severity.WARNING, DROPOUT_DBM, name(key) + " RF dropped to " + Math.round(v) + " dBm");
+            }
+            case "audio" -> s.audioDbfs = v;
+            case "mute" -> s.muted = good && v == 1;
+            case "interference" -> {
+                if (good && v == 1 && !s.interfered) {
+                    s.interfered = true;
+                    s.proposal = finder.best(key, runtime.deployed(), runtime.scan());
+                    announce(key, s, r);
+                } else if (good && v == 0 && s.interfered) {
+                    s.interfered = false;
+                    alerts.clear("wireless_interference", r.deviceId(), r.metric());
+                }
+            }
+            default -> { }
+        }
+        maybeRetune(key, s);
+    }
+
+    private void announce(String key, ChannelState s, Reading r) {
+        String msg = s.proposal.map(f -> "interference on " + name(key) + " at " + runtime.deployed().mainsKhz().get(key)
+                + " kHz; clean backup " + f + " kHz" + (autoRetune(key)
+                        ? " (re-tunes by itself once the channel is muted or idle)"
+                        : "; send rf_retune for " + key + " to move it"))
+                .orElse("interference on " + name(key) + "; no clean backup left: coordinate again (rf_coordinate)");
+        alerts.raise("wireless_interference", r.deviceId(), r.metric(), Severity.WARNING, 1, 1, msg);
+    }
+
+    private void maybeRetune(String key, ChannelState s) {
+        boolean idle = s.muted || (!Double.isNaN(s.audioDbfs) && s.audioDbfs <= IDLE_DBFS);
+        if (!s.interfered || s.retuning || s.proposal.isEmpty() || !idle || !autoRetune(key)) {
+            return;
+        }
+        s.retuning = true;
+        long to = s.proposal.get();
+        retunes.execute(() -> {
+            try {
+                WirelessRuntime.Tuned t = runtime.retune(key, to, "interference, channel muted or idle");
+                if (!t.ok()) {
+                    LOG.warn("automatic re-tune of {} to {} kHz failed: {}", key, to, t.error());
+                }
+            } catch (Exception e) {
+                LOG.warn("automatic re-tune of {} failed", key, e);
+            } finally {
+                s.proposal = Optional.empty();
+                s.retuning = false;
+            }
+        });
+    }
+
+    private boolean autoRetune(String key) {
+        return ShowSystems.channel(runtime.show(), key).map(WirelessChannel::autoRetune).orElse(false);
+    }
+
+    private String name(String key) {
+        return ShowSystems.channel(runtime.show(), key).map(c -> key + " '" + c.name() + "'").orElse(key);
+    }
+
+    private void level(boolean bad, boolean fine, String rule, Reading r, Severity severity, double threshold,
+            String message) {
+        if (bad) {
+            alerts.raise(rule, r.deviceId(), r.metric(), severity, r.value(), threshold, message);
+        } else if (fine) {
+            alerts.clear(rule, r.deviceId(), r.metric());
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package dev.rackd.app.wireless;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rackd.app.command.CommandException;
+import dev.rackd.app.command.CommandRequest;
+import dev.rackd.app.command.Commands;
+import dev.rackd.app.command.ErrorCode;
+import dev.rackd.app.wireless.coord.ProgressListener;
+import dev.rackd.config.AuthSettings.Role;
+import dev.rackd.config.CoordinationSettings.Profile;
+import dev.rackd.config.WirelessReceiver;
+import dev.rackd.hal.wireless.rfexplorer.ScanPlan;
+import dev.rackd.hal.wireless.scan.ScanPoint;
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The wireless commands: {@code rf_status}, {@code rf_coordinate}, {@code rf_deploy} and {@code rf_retune} (both
+ * need {@code "confirm": true}: they change what the performers are on), and {@code scan}.
+ */
+final class WirelessCommands {
+    static final ScanPlan FULL_SCAN = new ScanPlan(470_000, 700_000, 25);
+    private static final List<Role> CREW = List.of(Role.CREW, Role.ADMIN);
+
+    private final WirelessRuntime runtime;
+    private final ChannelWatch watch;
+    private final BackupFinder finder;
+    private final Optional<ScannerPort> scanner;
+    private final PlanStore plans;
+
+    WirelessCommands(WirelessRuntime runtime, ChannelWatch watch, BackupFinder finder, Optional<ScannerPort> scanner,
+            PlanStore plans) {
+        this.runtime = runtime;
+        this.watch = watch;
+        this.finder = finder;
+        this.scanner = scanner;
+        this.plans = plans;
+    }
+
+    void register(Commands commands) {
+        commands.register("rf_status", List.of(Role.VIEWER, Role.CREW, Role.ADMIN), this::status);
+        commands.register("rf_coordinate", CREW, this::coordinate);
+        commands.register("rf_deploy", CREW, this::deploy);
+        commands.register("rf_retune", CREW, this::retune);
+        commands.register("scan", CREW, this::scan);
+    }
+
+    private Object status(CommandRequest r) throws CommandException {
+        r.allowOnly();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("deployed", runtime.deployed());
+        out.put("proposed", runtime.proposed().orElse(null));
+        Map<String, Long> proposals = new LinkedHashMap<>();
+        runtime.deployed().mainsKhz().keySet().forEach(k -> watch.proposal(k).ifPresent(f -> proposals.put(k, f)));
+        out.put("interference_backups", proposals);
+        out.put("scan_points", runtime.scan().size());
+        return out;
+    }
+
+    private Object coordinate(CommandRequest r) throws CommandException {
+        r.allowOnly("profile", "keep");
+        Profile level = r.optionalString("profile").isPresent()
+                ? Profile.valueOf(r.requireOneOf("profile", "standard", "robust", "more").toUpperCase(Locale.ROOT))
+                : ShowSystems.level(runtime.show());
+        Set<String> keep = keep(r.args().get("keep"));
+        try {
+            return runtime.coordinate(level, keep, ProgressListener.NONE);
+        } catch (IOException e) {
+            throw new CommandException(ErrorCode.INTERNAL, "the plan could not be saved: " + e.getMessage());
+        }
+    }
+
+    private Object deploy(CommandRequest r) throws CommandException {
+        r.allowOnly("confirm");
+        FrequencyPlan plan = runtime.proposed().orElseThrow(() -> new CommandException(ErrorCode.REFUSED,
+                "there is no coordinated plan to deploy: run rf_coordinate first"));
+        confirm(r, "rf_deploy sets " + plan.mainsKhz().size() + " channel frequencies on the receivers");
+        try {
+            List<WirelessRuntime.Tuned> done = runtime.deploy(plan);
+            return Map.of("deployed", done.stream().filter(WirelessRuntime.Tuned::ok)
+                            .map(t -> Map.of("channel", t.channel(), "frequency_khz", t.readBackKhz())).toList(),
+                    "failed", done.stream().filter(t -> !t.ok()).map(t -> Map.of("channel", t.channel(),
+                            "wanted_khz", t.wantedKhz(), "error", t.error())).toList());
+        } catch (IOException e) {
+            throw new CommandException(ErrorCode.INTERNAL, "tuned, but the plan could not be saved: " + e.getMessage());
+        }
+    }
+
+    private Object retune(CommandRequest r) throws CommandException {
+        r.allowOnly("receiver", "channel", "frequency_khz", "confirm");
+        String rx = r.requireString("receiver");
+        WirelessReceiver receiver = ShowSystems.receiver(runtime.show(), rx).orElseThrow(() -> new CommandException(
+                ErrorCode.NOT_FOUND, "no receiver '" + rx + "' in the show file"));
+        int ch = r.requireInt("channel", 1, 8);
+        String key = FrequencyPlan.key(rx, ch);
+        if (ShowSystems.channel(runtime.show(), key).isEmpty()) {
+            throw new CommandException(ErrorCode.NOT_FOUND, rx + " has no channel " + ch + " in the show file");
+        }
+        long to = r.args().has("frequency_khz")
+                ? r.requireInt("frequency_khz", (int) receiver.tuningMinKhz(), (int) receiver.tuningMaxKhz())
+                : watch.proposal(key).or(() -> finder.best(key, runtime.deployed(), runtime.scan()))
+                        .orElseThrow(() -> new CommandException(ErrorCode.REFUSED,
+                                "no clean backup for " + key + ": coordinate again (rf_coordinate)"));
+        confirm(r, "rf_retune moves " + key + " from " + runtime.deployed().mainsKhz().get(key) + " to " + to + " kHz");
+        try {
+            WirelessRuntime.Tuned t = runtime.retune(key, to, "crew");
+            if (!t.ok()) {
+                throw new CommandException(ErrorCode.DEVICE_OFFLINE, key + " was not moved to " + to + " kHz: " + t.error());
+            }
+            return Map.of("channel", key, "frequency_khz", t.readBackKhz());
+        } catch (IOException e) {
+            throw new CommandException(ErrorCode.INTERNAL, "re-tuned, but the plan could not be saved: " + e.getMessage());
+        }
+    }
+
+    private Object scan(CommandRequest r) throws CommandException {
+        r.allowOnly();
+        ScannerPort s = scanner.orElseThrow(() -> new CommandException(ErrorCode.NOT_FOUND,
+                "the show file has no spectrum scanner"));
+        if (!s.online()) {
+            throw new CommandException(ErrorCode.DEVICE_OFFLINE, "the scanner " + s.id() + " is offline");
+        }
+        List<ScanPoint> points;
+        try {
+            points = s.scan(FULL_SCAN).get(180, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new CommandException(ErrorCode.DEVICE_OFFLINE, "the scan failed: " + e.getCause().getMessage());
+        } catch (TimeoutException e) {
+            throw new CommandException(ErrorCode.DEVICE_OFFLINE, "the scan did not finish within 180 s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandException(ErrorCode.INTERNAL, "interrupted");
+        }
+        runtime.scanned(points);
+        plans.saveScan(points);
+        return Map.of("points", points.size(), "from_khz", FULL_SCAN.fromKhz(), "to_khz", FULL_SCAN.toKhz(),
+                "resolution_khz", FULL_SCAN.resolutionKhz(), "strongest", points.stream()
+                        .sorted(Comparator.comparingDouble(ScanPoint::levelDbm).reversed()).limit(10)
+                        .map(p -> Map.of("frequency_khz", p.frequencyKhz(), "level_dbm", p.levelDbm())).toList());
+    }
+
+    private static void confirm(CommandRequest r, String what) throws CommandException {
+        if (!r.optionalBoolean("confirm", false)) {
+            throw new CommandException(ErrorCode.REFUSED, what + ": send it again with \"confirm\": true");
+        }
+    }
+
+    private Set<String> keep(JsonNode n) throws CommandException {
+        Set<String> keep = new LinkedHashSet<>();
+        if (n == null || n.isNull()) {
+            return keep;
+        }
+        if (!n.isArray()) {
+            throw new CommandException(ErrorCode.WRONG_TYPE, "'keep' must be a list like [\"ulxd-a/1\"]");
+        }
+        for (JsonNode k : n) {
+            if (!k.isTextual() || ShowSystems.channel(runtime.show(), k.asText()).isEmpty()) {
+                throw new CommandException(ErrorCode.OUT_OF_RANGE, "'keep' names " + k + ", which is no receiver channel "
+                        + "of the show file; channels are " + runtime.deployed().mainsKhz().keySet());
+            }
+            keep.add(k.asText());
+        }
+        return keep;
+    }
+}

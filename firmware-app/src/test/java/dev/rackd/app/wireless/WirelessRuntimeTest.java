@@ -1,0 +1,156 @@
+package dev.rackd.app.wireless;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.rackd.app.alerts.Severity;
+import dev.rackd.app.command.CommandException;
+import dev.rackd.app.command.ErrorCode;
+import dev.rackd.app.state.StateStore;
+import dev.rackd.config.ShowFile;
+import dev.rackd.hal.Quality;
+import dev.rackd.hal.Reading;
+import dev.rackd.hal.Unit;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WirelessRuntimeTest {
+    private static final Instant T = Instant.parse("2025-06-01T20:00:00Z");
+    @TempDir
+    Path dir;
+    private final ShowFile show = WirelessFakes.show();
+    private final WirelessFakes.Receiver ulxd = new WirelessFakes.Receiver("ulxd-a");
+    private final WirelessFakes.Receiver em = new WirelessFakes.Receiver("em-b");
+    private final WirelessFakes.RecordingAlerts alerts = new WirelessFakes.RecordingAlerts();
+    private final WirelessFakes.RecordingMessaging messaging = new WirelessFakes.RecordingMessaging();
+    private final WirelessFakes.RecordingCommands commands = new WirelessFakes.RecordingCommands();
+    private StateStore store;
+    private WirelessRuntime runtime;
+    private ChannelWatch watch;
+
+    @BeforeEach
+    void start() throws Exception {
+        store = new StateStore(dir, 1 << 20, Clock.systemUTC(), p -> { });
+        build();
+    }
+
+    private void build() {
+        PlanStore plans = new PlanStore(store);
+        runtime = new WirelessRuntime(show, Map.of("ulxd-a", ulxd, "em-b", em), plans, messaging);
+        BackupFinder finder = new BackupFinder(show);
+        watch = new ChannelWatch(runtime, alerts, finder, Executors.newVirtualThreadPerTaskExecutor());
+        new WirelessCommands(runtime, watch, finder, Optional.empty(), plans).register(commands);
+    }
+
+    private void read(String device, String metric, double value) {
+        watch.accept(Reading.good(device, metric, value, Unit.NONE, T));
+    }
+
+    @Test
+    void batteryAlertsWarnAtTwoBarsAndGoCriticalAtLowMinutes() {
+        read("ulxd-a", "ch1_battery_bars", 2);
+        assertThat(alerts.active.get("wireless_battery_low|ulxd-a|ch1_battery_bars")).satisfies(a -> {
+            assertThat(a.severity()).isEqualTo(Severity.WARNING);
+            assertThat(a.message()).isEqualTo("ulxd-a/1 'Lead' battery at 2 bars");
+        });
+        read("ulxd-a", "ch1_battery_minutes", 12);
+        assertThat(alerts.active.get("wireless_battery_critical|ulxd-a|ch1_battery_minutes").severity())
+                .isEqualTo(Severity.CRITICAL);
+        read("ulxd-a", "ch1_battery_bars", 5);
+        assertThat(alerts.active).doesNotContainKey("wireless_battery_low|ulxd-a|ch1_battery_bars");
+        watch.accept(new Reading("ulxd-a", "ch2_battery_bars", Double.NaN, Unit.NONE, T, Quality.FAULT));
+        assertThat(alerts.active.keySet()).noneMatch(k -> k.contains("ch2"));
+    }
+
+    @Test
+    void anRfDropOutCountsOnlyWhileTheTransmitterIsOn() {
+        read("ulxd-a", "ch2_rf", -97);
+        assertThat(alerts.active).isEmpty();
+        read("ulxd-a", "ch2_battery_bars", 4);
+        read("ulxd-a", "ch2_rf", -97);
+        assertThat(alerts.active).containsKey("wireless_rf_dropout|ulxd-a|ch2_rf");
+        read("ulxd-a", "ch2_rf", -60);
+        assertThat(alerts.active).isEmpty();
+    }
+
+    @Test
+    void interferenceWithoutAutoRetuneProposesABackupAndWaitsForTheCrew() throws Exception {
+        commands.run("rf_coordinate", "{}");
+        commands.run("rf_deploy", "{\"confirm\": true}");
+        read("ulxd-a", "ch2_interference", 1);
+        String msg = alerts.active.get("wireless_interference|ulxd-a|ch2_interference").message();
+        long backup = watch.proposal("ulxd-a/2").orElseThrow();
+        assertThat(msg).contains("clean backup " + backup + " kHz").contains("send rf_retune for ulxd-a/2");
+        long before = runtime.deployed().mainsKhz().get("ulxd-a/2");
+        read("ulxd-a", "ch2_mute", 1);
+        assertThat(runtime.deployed().mainsKhz().get("ulxd-a/2")).isEqualTo(before);
+
+        Object done = commands.run("rf_retune", "{\"receiver\": \"ulxd-a\", \"channel\": 2, \"confirm\": true}");
+        assertThat(done).isEqualTo(Map.of("channel", "ulxd-a/2", "frequency_khz", backup));
+        assertThat(ulxd.tuned.get(2)).isEqualTo(backup);
+        assertThat(messaging.published).anyMatch(p -> p.startsWith("rackd/rack-a/events/wireless")
+                && p.contains("\"retuned\"") && p.contains("\"to_khz\":" + backup));
+    }
+
+    @Test
+    void interferenceOnAnAutoRetuneChannelMovesItOnlyOnceItIsMuted() throws Exception {
+        commands.run("rf_coordinate", "{}");
+        commands.run("rf_deploy", "{\"confirm\": true}");
+        long before = runtime.deployed().mainsKhz().get("ulxd-a/1");
+        read("ulxd-a", "ch1_audio", -20);
+        read("ulxd-a", "ch1_interference", 1);
+        long backup = watch.proposal("ulxd-a/1").orElseThrow();
+        Thread.sleep(200);
+        assertThat(runtime.deployed().mainsKhz().get("ulxd-a/1")).isEqualTo(before);
+        read("ulxd-a", "ch1_mute", 1);
+        await().atMost(3, TimeUnit.SECONDS).until(() -> runtime.deployed().mainsKhz().get("ulxd-a/1") == backup);
+        assertThat(ulxd.tuned.get(1)).isEqualTo(backup);
+        build();
+        assertThat(runtime.deployed().mainsKhz().get("ulxd-a/1")).as("kept across a restart").isEqualTo(backup);
+    }
+
+    @Test
+    void deployNeedsConfirmationAndReportsWhatCouldNotBeSet() throws Exception {
+        assertThatThrownBy(() -> commands.run("rf_deploy", "{\"confirm\": true}"))
+                .hasMessageContaining("run rf_coordinate first");
+        FrequencyPlan plan = (FrequencyPlan) commands.run("rf_coordinate", "{\"profile\": \"robust\"}");
+        assertThat(plan.mainsKhz()).hasSize(3);
+        assertThat(plan.backups()).isNotEmpty();
+        assertThatThrownBy(() -> commands.run("rf_deploy", "{}")).isInstanceOfSatisfying(CommandException.class,
+                e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.REFUSED);
+                    assertThat(e.getMessage()).contains("\"confirm\": true");
+                });
+        assertThat(ulxd.tuned).isEmpty();
+        em.online = false;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) commands.run("rf_deploy", "{\"confirm\": true}");
+        assertThat(result.get("deployed").toString()).contains("ulxd-a/1", "ulxd-a/2");
+        assertThat(result.get("failed").toString()).contains("em-b/1", "em-b is offline");
+        assertThat(ulxd.tuned).containsEntry(1, plan.mainsKhz().get("ulxd-a/1"));
+        assertThat(runtime.deployed().mainsKhz().get("em-b/1")).as("unchanged where not verified").isEqualTo(524_000);
+    }
+
+    @Test
+    void badRetuneRequestsAreRefusedInPlainWords() {
+        assertThatThrownBy(() -> commands.run("rf_retune", "{\"receiver\": \"nope\", \"channel\": 1, \"confirm\": true}"))
+                .hasMessageContaining("no receiver 'nope'");
+        assertThatThrownBy(() -> commands.run("rf_retune", "{\"receiver\": \"ulxd-a\", \"channel\": 3}"))
+                .hasMessageContaining("no channel 3");
+        assertThatThrownBy(() -> commands.run("rf_retune",
+                "{\"receiver\": \"ulxd-a\", \"channel\": 1, \"frequency_khz\": 700000, \"confirm\": true}"))
+                .hasMessageContaining("470000 to 534000");
+        assertThatThrownBy(() -> commands.run("rf_coordinate", "{\"keep\": [\"ulxd-a/9\"]}"))
+                .hasMessageContaining("no receiver channel");
+        assertThatThrownBy(() -> commands.run("scan", "{}")).hasMessageContaining("no spectrum scanner");
+    }
+}
