@@ -1,6 +1,7 @@
 package dev.rackd.app.cli;
 
 import dev.rackd.app.cli.dsp.DspCommand;
+import dev.rackd.app.cli.rf.RfCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             ValidateCommand.class,
             DspCommand.class,
+            RfCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class RackdCommand implements Callable<Integer> {

@@ -92,7 +92,7 @@ class RackdCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "validate", "dsp"})
+    @ValueSource(strings = {"run", "validate", "dsp", "rf"})
     void everySubcommandHasHelp(String sub) {
         assertThat(rackd(sub, "--help")).isZero();
         assertThat(out.toString()).startsWith("Usage: rackd " + sub);
@@ -109,7 +109,8 @@ class RackdCommandTest {
         assertThat(rackd("--version")).isZero();
         assertThat(out.toString()).startsWith("rackd 0.1.0").contains("Java ");
         assertThat(rackd()).isEqualTo(2);
-        assertThat(err.toString()).contains("Commands:").contains("run").contains("validate").contains("dsp");
+        assertThat(err.toString()).contains("Commands:").contains("run").contains("validate").contains("dsp")
+                .contains("rf");
     }
 
     @Test
