@@ -29,7 +29,10 @@ public final class RfExplorerSim implements AutoCloseable {
     private volatile RandomAccessFile port;
     private volatile long startKhz = 470_000;
     private volatile long endKhz = 700_000;
+    private static final byte[] NONSENSE =
+            "\u0000\u00ffjunk#C2-F:abc\r\n$S\u0003\u0001".getBytes(StandardCharsets.ISO_8859_1);
     private volatile boolean silent;
+    private volatile boolean garbled;
     private volatile boolean closed;
 
     public RfExplorerSim(SocatPty pty, SyntheticSpectrum spectrum) throws IOException {
@@ -54,7 +57,12 @@ public final class RfExplorerSim implements AutoCloseable {
 
     /** Writes bytes that are no message, and a sweep whose count lies. */
     public void garbage() {
-        write("\u0000\u00ffjunk#C2-F:abc\r\n$S\u0003\u0001".getBytes(StandardCharsets.ISO_8859_1));
+        write(NONSENSE);
+    }
+
+    /** From now on (until called with false) everything it would write goes out as {@link #garbage()}. */
+    public void garbled(boolean on) {
+        garbled = on;
     }
 
     /** Like pulling the USB cable: the driver's port path vanishes. */
@@ -166,7 +174,7 @@ public final class RfExplorerSim implements AutoCloseable {
             return;
         }
         try {
-            p.write(b);
+            p.write(garbled ? NONSENSE : b);
         } catch (IOException e) {
             // unplugged
         }

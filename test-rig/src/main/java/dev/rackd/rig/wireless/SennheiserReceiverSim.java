@@ -33,7 +33,9 @@ public final class SennheiserReceiverSim implements AutoCloseable {
     private volatile boolean batteryKnown = true;
     private volatile boolean pilot = true;
     private volatile boolean draining;
+    private static final String NONSENSE = "\u0000\u00ffRF x y z\rAF\rBat 250\r" + "#".repeat(100) + "\r";
     private volatile boolean silent;
+    private volatile boolean garbled;
     private volatile boolean closed;
     private volatile SocketAddress subscriber;
     private volatile long subscribedUntil;
@@ -92,7 +94,7 @@ public final class SennheiserReceiverSim implements AutoCloseable {
     public void garbage() {
         SocketAddress to = subscriber;
         if (to != null) {
-            send("\u0000\u00ffRF x y z\rAF\rBat 250\r" + "#".repeat(100) + "\r", to);
+            send(NONSENSE, to);
         }
     }
 
@@ -190,8 +192,13 @@ public final class SennheiserReceiverSim implements AutoCloseable {
                 + "Config " + configIndex + "\r";
     }
 
+    /** From now on (until called with false) every datagram it would send carries {@link #garbage()} instead. */
+    public void garbled(boolean on) {
+        garbled = on;
+    }
+
     private void send(String text, SocketAddress to) {
-        byte[] b = text.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] b = (garbled ? NONSENSE : text).getBytes(StandardCharsets.ISO_8859_1);
         try {
             socket.send(new DatagramPacket(b, b.length, to));
         } catch (IOException ignored) {

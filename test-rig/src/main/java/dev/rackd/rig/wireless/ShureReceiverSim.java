@@ -23,7 +23,12 @@ public final class ShureReceiverSim implements AutoCloseable {
     private final List<String> commandLog = new CopyOnWriteArrayList<>();
     private final long minKhz;
     private final long maxKhz;
+    private static final String NONSENSE =
+            "\u0000\u00ff<<< nonsense\r\n< REP 1 FREQUENCY >\r\n< SAMPLE 9 ALL QQ 999 >\r\n";
+    /** Line noise without a single frame in it: what a receiver with a broken network stack might send. */
+    private static final String LINE_NOISE = "\u0000\u00ff\u0013 ?? \u00a7\u00a7 ??\r\n";
     private volatile boolean silent;
+    private volatile boolean garbled;
     private volatile boolean closed;
 
     public ShureReceiverSim(Map<Integer, Long> frequencies, long minKhz, long maxKhz) throws IOException {
@@ -76,7 +81,12 @@ public final class ShureReceiverSim implements AutoCloseable {
 
     /** Sends bytes that are no frame at all, and a broken one. */
     public void garbage() {
-        broadcastRaw("\u0000\u00ff<<< nonsense\r\n< REP 1 FREQUENCY >\r\n< SAMPLE 9 ALL QQ 999 >\r\n");
+        broadcastRaw(NONSENSE);
+    }
+
+    /** From now on (until called with false) every frame it would send goes out as line noise, no frame at all. */
+    public void garbled(boolean on) {
+        garbled = on;
     }
 
     /** Stops answering and metering (the receiver hangs), or resumes. */
@@ -240,7 +250,7 @@ public final class ShureReceiverSim implements AutoCloseable {
 
     private void broadcast(String frame) {
         if (!silent) {
-            server.clients().forEach(c -> server.send(c, frame));
+            server.clients().forEach(c -> send(c, frame));
         }
     }
 
@@ -249,7 +259,11 @@ public final class ShureReceiverSim implements AutoCloseable {
     }
 
     private void send(Client c, String frame) {
-        server.send(c, frame);
+        if (garbled) {
+            server.write(c, LINE_NOISE);
+        } else {
+            server.send(c, frame);
+        }
     }
 
     private static int parseChannel(String s) {

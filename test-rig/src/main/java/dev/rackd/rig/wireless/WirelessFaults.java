@@ -4,11 +4,15 @@ import java.util.Locale;
 
 /**
  * Fault injection for the wireless simulators, in the words of {@code sim/<device>/<target>}:
- * target {@code state} with {@code offline}, {@code online}, {@code garbage} or {@code silence}; a metric
+ * target {@code state} with {@code offline}, {@code online}, {@code garbage} (nothing but nonsense until
+ * {@code online}, as for every simulated device) or {@code silence}; a metric
  * ({@code ch<N>_battery_bars}, {@code ch<N>_battery_minutes}, {@code ch<N>_rf} dBm, {@code ch<N>_audio} dBFS,
- * {@code ch<N>_interference} 0/1, {@code ch<N>_mute} 0/1) with a number; {@code ch<N>_battery} with {@code dying}.
+ * {@code ch<N>_interference} 0/1, {@code ch<N>_mute} 0/1) with a number or {@code release}; {@code ch<N>_battery}
+ * with {@code dying}.
  */
 final class WirelessFaults {
+    /** As for every simulated device: the metric goes back to what the simulator made of it before. */
+    private static final String RELEASE = "release";
     private WirelessFaults() {}
 
     static void shure(ShureReceiverSim sim, String deviceId, String target, String value) {
@@ -18,14 +22,19 @@ final class WirelessFaults {
                 case "online" -> {
                     sim.refuse(false);
                     sim.silence(false);
+                    sim.garbled(false);
                 }
-                case "garbage" -> sim.garbage();
+                case "garbage" -> sim.garbled(true);
                 case "silence" -> sim.silence(true);
                 default -> throw badState(deviceId, value);
             }
             return;
         }
         Metric m = Metric.parse(deviceId, target);
+        if (value.equals(RELEASE)) {
+            releaseShure(sim, m);
+            return;
+        }
         switch (m.name()) {
             case "battery" -> requireDying(deviceId, target, value, () -> sim.drainBattery(m.channel()));
             case "battery_bars" -> sim.set(m.channel(), "TX_BATT_BARS", Integer.toString(m.number(value, 0, 255)));
@@ -42,8 +51,11 @@ final class WirelessFaults {
         if (target.equals("state")) {
             switch (value) {
                 case "offline", "silence" -> sim.silence(true);
-                case "online" -> sim.silence(false);
-                case "garbage" -> sim.garbage();
+                case "online" -> {
+                    sim.silence(false);
+                    sim.garbled(false);
+                }
+                case "garbage" -> sim.garbled(true);
                 default -> throw badState(deviceId, value);
             }
             return;
@@ -51,6 +63,15 @@ final class WirelessFaults {
         Metric m = Metric.parse(deviceId, target);
         if (m.channel() != 1) {
             throw new IllegalArgumentException(deviceId + " is a one-channel Sennheiser receiver: use ch1_...");
+        }
+        if (value.equals(RELEASE)) {
+            switch (m.name()) {
+                case "battery_bars" -> sim.battery(100);
+                case "rf", "interference" -> sim.interference(false);
+                case "mute" -> sim.mute(0);
+                default -> throw m.unknown();
+            }
+            return;
         }
         switch (m.name()) {
             case "battery" -> requireDying(deviceId, target, value, sim::drainBattery);
@@ -71,14 +92,32 @@ final class WirelessFaults {
                 case "offline" -> sim.unplug();
                 case "online" -> {
                     sim.silence(false);
+                    sim.garbled(false);
                     sim.replug();
                 }
-                case "garbage" -> sim.garbage();
+                case "garbage" -> sim.garbled(true);
                 case "silence" -> sim.silence(true);
                 default -> throw badState(deviceId, value);
             }
         } catch (java.io.IOException e) {
             throw new IllegalStateException(deviceId + ": could not plug the scanner back in: " + e.getMessage(), e);
+        }
+    }
+
+    /** Back to how the channel started: a full battery, a good signal, no interference, unmuted. */
+    private static void releaseShure(ShureReceiverSim sim, Metric m) {
+        ShureChannelState fresh = new ShureChannelState("", 0);
+        switch (m.name()) {
+            case "battery_bars", "battery" -> {
+                sim.set(m.channel(), "TX_BATT_BARS", Integer.toString(fresh.batteryBars));
+                sim.set(m.channel(), "TX_BATT_MINS", Integer.toString(fresh.batteryMinutes));
+            }
+            case "battery_minutes" -> sim.set(m.channel(), "TX_BATT_MINS", Integer.toString(fresh.batteryMinutes));
+            case "rf" -> sim.set(m.channel(), "RF_LEVEL", Integer.toString(fresh.rfLevel));
+            case "audio" -> sim.set(m.channel(), "AUDIO_LEVEL", Integer.toString(fresh.audioLevel));
+            case "interference" -> sim.interference(m.channel(), false);
+            case "mute" -> sim.set(m.channel(), "AUDIO_MUTE", "OFF");
+            default -> throw m.unknown();
         }
     }
 

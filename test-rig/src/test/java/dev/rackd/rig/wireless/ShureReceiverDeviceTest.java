@@ -89,6 +89,15 @@ class ShureReceiverDeviceTest {
     }
 
     @Test
+    void aReceiverTalkingNothingButNonsenseGoesOfflineAndComesBackWhenItMakesSenseAgain() {
+        sim.garbled(true);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> !seen.online);
+        sim.garbled(false);
+        sim.set(1, "RF_LEVEL", "050");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> seen.online && seen.value("ch1_rf").orElse(0.0) == 50.0 - 128);
+    }
+
+    @Test
     void aDroppedConnectionIsOfflineThenBack() {
         long before = rx.cycles();
         sim.refuse(true);
