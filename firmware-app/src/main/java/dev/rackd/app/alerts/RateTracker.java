@@ -1,8 +1,8 @@
 package dev.rackd.app.alerts;
 
+import dev.rackd.app.trend.TrendLine;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 
 /**
  * How fast a metric moves, as the least-squares slope over a sliding window, so one noisy sample
@@ -13,22 +13,16 @@ final class RateTracker {
     /** A rate alert clears once the slope has fallen below this share of its limit. */
     static final double CLEAR_RATIO = 0.8;
 
-    private record Sample(long millis, double value) {}
-
-    private final ArrayDeque<Sample> samples = new ArrayDeque<>();
+    private final TrendLine trend = new TrendLine(WINDOW, WINDOW.dividedBy(2), 3);
     private boolean alerting;
 
     /** @return per minute, or NaN until the window is half full */
     double add(double value, Instant time) {
-        long t = time.toEpochMilli();
-        if (!samples.isEmpty() && t <= samples.peekLast().millis()) {
-            return slope(); // out of order or repeated: ignore
+        Instant last = trend.lastTime();
+        if (last != null && !time.isAfter(last)) {
+            return trend.perMinute().orElse(Double.NaN); // out of order or repeated: ignore
         }
-        samples.addLast(new Sample(t, value));
-        while (t - samples.peekFirst().millis() > WINDOW.toMillis()) {
-            samples.removeFirst();
-        }
-        return slope();
+        return trend.add(time, value).orElse(Double.NaN);
     }
 
     /**
@@ -43,27 +37,5 @@ final class RateTracker {
         double limit = Math.abs(limitPerMinute);
         alerting = alerting ? towardLimit >= limit * CLEAR_RATIO : towardLimit >= limit;
         return alerting;
-    }
-
-    private double slope() {
-        if (samples.size() < 3
-                || samples.peekLast().millis() - samples.peekFirst().millis() < WINDOW.toMillis() / 2) {
-            return Double.NaN;
-        }
-        long t0 = samples.peekFirst().millis();
-        double n = samples.size();
-        double sx = 0;
-        double sy = 0;
-        double sxx = 0;
-        double sxy = 0;
-        for (Sample s : samples) {
-            double x = (s.millis() - t0) / 60_000.0;
-            sx += x;
-            sy += s.value();
-            sxx += x * x;
-            sxy += x * s.value();
-        }
-        double den = n * sxx - sx * sx;
-        return den == 0 ? Double.NaN : (n * sxy - sx * sy) / den;
     }
 }

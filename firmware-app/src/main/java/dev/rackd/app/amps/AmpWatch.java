@@ -1,6 +1,7 @@
 package dev.rackd.app.amps;
 
 import dev.rackd.app.alerts.Alerts;
+import dev.rackd.app.trend.TrendLine;
 import dev.rackd.config.Amplifier;
 import dev.rackd.hal.DeviceListener;
 import dev.rackd.hal.Quality;
@@ -33,7 +34,7 @@ final class AmpWatch {
     private final DriftCheck drift;
     private final LoadCheck load;
     private final FaultAlerts faults;
-    private final Map<Integer, TemperatureTrend> trends = new HashMap<>();
+    private final Map<Integer, TrendLine> trends = new HashMap<>();
 
     /** @param driver null when simulation backs the amp with a value model and no driver runs */
     AmpWatch(Amplifier amp, AmpControl driver, Alerts alerts, DeviceListener out, Tuning tuning) {
@@ -84,8 +85,8 @@ final class AmpWatch {
         if (channel == 0) {
             return null;
         }
-        OptionalDouble slope = trends.computeIfAbsent(channel, c -> new TemperatureTrend(tuning.trendWindow(),
-                tuning.trendMinSpan())).add(r.time(), r.value());
+        OptionalDouble slope = trends.computeIfAbsent(channel, c -> new TrendLine(tuning.trendWindow(),
+                tuning.trendMinSpan(), 3)).add(r.time(), r.value());
         return slope.isPresent() ? Reading.good(amp.id(), "ch" + channel + "_temperature_trend", slope.getAsDouble(),
                 Unit.CELSIUS_PER_MINUTE, r.time()) : null;
     }

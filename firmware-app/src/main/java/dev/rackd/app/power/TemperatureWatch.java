@@ -1,10 +1,12 @@
 package dev.rackd.app.power;
 
 import dev.rackd.app.alerts.Severity;
+import dev.rackd.app.trend.TrendLine;
 import dev.rackd.config.TemperatureSensor;
 import dev.rackd.hal.Reading;
 import dev.rackd.hal.Unit;
 import java.time.Duration;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 
 /**
@@ -22,7 +24,9 @@ final class TemperatureWatch {
 
     private final TemperatureSensor sensor;
     private final Threshold limit;
-    private final TrendLine trend = new TrendLine(Duration.ofMinutes(2));
+    private static final Duration TREND_WINDOW = Duration.ofMinutes(2);
+
+    private final TrendLine trend = new TrendLine(TREND_WINDOW, TREND_WINDOW.dividedBy(4), 4);
     private final AlertSink alerts;
     private final Consumer<Reading> publish;
     private boolean trendAlert;
@@ -40,11 +44,11 @@ final class TemperatureWatch {
                 change.severity().filter(s -> s == Severity.CRITICAL).isPresent() ? limit.critical()
                         : limit.warning(),
                 sensor.label() + " at " + Words.one(c) + " °C, limit " + Words.whole(limit.warning()) + " °C"));
-        trend.add(r.time(), c);
-        double slope = trend.perMinute();
-        if (Double.isNaN(slope)) {
+        OptionalDouble perMinute = trend.add(r.time(), c);
+        if (perMinute.isEmpty()) {
             return;
         }
+        double slope = perMinute.getAsDouble();
         publish.accept(Reading.good(sensor.id(), "temperature_trend", slope, Unit.CELSIUS_PER_MINUTE, r.time()));
         double minutes = c >= sensor.warningC() ? 0
                 : slope > 0.05 ? Math.min(NOT_IN_SIGHT_MINUTES, (sensor.warningC() - c) / slope)

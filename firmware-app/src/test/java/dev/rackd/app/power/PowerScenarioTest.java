@@ -4,18 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.rackd.app.alerts.Severity;
+import dev.rackd.app.fixtures.MutableClock;
 import dev.rackd.config.MainsSettings.MainsMode;
 import dev.rackd.config.ShowFile;
 import dev.rackd.hal.Reading;
 import dev.rackd.hal.Unit;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /** The power domain's judgement on readings a rack would send: what the crew gets told, and when. */
 class PowerScenarioTest {
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T18:00:00Z"));
     private final RecordingAlerts alerts = new RecordingAlerts();
     private final List<Reading> published = new CopyOnWriteArrayList<>();
 

@@ -6,11 +6,13 @@ import static org.awaitility.Awaitility.await;
 
 import dev.rackd.app.command.CommandException;
 import dev.rackd.app.command.ErrorCode;
+import dev.rackd.app.fixtures.MutableClock;
 import dev.rackd.config.MainsSettings.MainsMode;
 import dev.rackd.config.ShowFile;
 import dev.rackd.hal.Reading;
 import dev.rackd.hal.Unit;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** Amp relays switched in steps, guarded by the mains window and the breakers. */
 class PowerSequencerTest {
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T18:00:00Z"));
     private final RecordingAlerts alerts = new RecordingAlerts();
     private final List<String> switched = new CopyOnWriteArrayList<>();
     private final List<SequenceStatus> statuses = new CopyOnWriteArrayList<>();

@@ -2,12 +2,14 @@ package dev.rackd.app.power;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rackd.app.fixtures.MutableClock;
 import dev.rackd.app.state.StateStore;
 import dev.rackd.hal.Reading;
 import dev.rackd.hal.Unit;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,7 @@ class ShowEnergyTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T18:00:00Z"));
     private final List<Reading> out = new ArrayList<>();
 
     private double counter(ShowEnergy e, double wh) {

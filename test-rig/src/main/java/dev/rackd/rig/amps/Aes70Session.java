@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** One controller's TCP connection to the simulated AES70 amp: its commands, subscriptions and keep-alives. */
 final class Aes70Session implements AutoCloseable {
@@ -23,9 +24,12 @@ final class Aes70Session implements AutoCloseable {
     private final Map<Long, byte[]> lastSent = new ConcurrentHashMap<>();
     private volatile long heartbeatMillis;
     private volatile long nextKeepAlive;
+    private final AtomicLong lastSendNanos;
 
-    Aes70Session(Socket socket, Aes70DeviceObjects objects, SimFaults faults) throws IOException {
+    Aes70Session(Socket socket, Aes70DeviceObjects objects, SimFaults faults, AtomicLong lastSendNanos)
+            throws IOException {
         this.socket = socket;
+        this.lastSendNanos = lastSendNanos;
         this.objects = objects;
         this.faults = faults;
         this.out = socket.getOutputStream();
@@ -117,6 +121,7 @@ final class Aes70Session implements AutoCloseable {
     private void send(byte[] bytes) {
         synchronized (out) {
             try {
+                lastSendNanos.accumulateAndGet(System.nanoTime(), Math::max); // before: the peer may read at once
                 out.write(bytes);
                 out.flush();
             } catch (IOException e) {

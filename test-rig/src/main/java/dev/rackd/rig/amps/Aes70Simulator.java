@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An AES70 amp on a real TCP socket on 127.0.0.1: OCP.1 commands on the objects of its object map,
@@ -21,6 +22,7 @@ public final class Aes70Simulator implements AutoCloseable {
     private final ServerSocket server;
     private final SimFaults faults = new SimFaults();
     private final List<Aes70Session> sessions = new CopyOnWriteArrayList<>();
+    private final AtomicLong lastSendNanos = new AtomicLong(Long.MIN_VALUE);
     private final Thread acceptor;
     private final Thread ticker;
     private volatile boolean running = true;
@@ -48,6 +50,15 @@ public final class Aes70Simulator implements AutoCloseable {
         return faults;
     }
 
+    /**
+     * {@link System#nanoTime()} when the device last began to send anything (answer, notification or
+     * keep-alive) on any connection; {@link Long#MIN_VALUE} before the first. A controller cannot have heard
+     * from the device later than this.
+     */
+    public long lastSendNanos() {
+        return lastSendNanos.get();
+    }
+
     /** Connections open now. */
     public int connections() {
         return (int) sessions.stream().filter(s -> !s.closed()).count();
@@ -58,7 +69,7 @@ public final class Aes70Simulator implements AutoCloseable {
             try {
                 Socket s = server.accept();
                 s.setTcpNoDelay(true);
-                Aes70Session session = new Aes70Session(s, objects, faults);
+                Aes70Session session = new Aes70Session(s, objects, faults, lastSendNanos);
                 sessions.add(session);
                 Thread.ofVirtual().name("sim-aes70-session").start(() -> {
                     session.serve();

@@ -39,10 +39,8 @@ public final class AmpFamilySimulator implements FamilySimulator {
             SimulatedAmp model = new SimulatedAmp(a.channels(), timeScale);
             for (int ch = 1; ch <= a.channels(); ch++) {
                 AmpChannel s = a.setting(ch).orElse(null);
-                model.setGain(ch, s == null ? 0.0 : s.gainDb());
-                model.setMute(ch, s != null && s.muted());
-                model.setNominalLoad(ch, s == null || s.loadOhms() <= 0 ? 8.0 : s.loadOhms());
-                model.setDrive(ch, START_DRIVE);
+                model.setUp(ch, s == null ? 0.0 : s.gainDb(), s != null && s.muted(),
+                        s == null || s.loadOhms() <= 0 ? 8.0 : s.loadOhms(), START_DRIVE);
             }
             SimulatedAmpEndpoint endpoint = switch (a.kind()) {
                 case POWERSOFT -> SimulatedAmpEndpoint.of(new PowersoftSimulator(model, "sim " + a.channels() + "ch", 0));

@@ -34,7 +34,7 @@ public final class SimulatedAmp {
         return channels.size();
     }
 
-    /** Listeners get the changed quantity as "chN_gain", "chN_mute", "standby" and the like. */
+    /** Listeners get the changed quantity as "chN_gain", "chN_mute", "chN_setup", "standby" and the like. */
     public void onChange(Consumer<String> listener) {
         changes.add(listener);
     }
@@ -96,11 +96,40 @@ public final class SimulatedAmp {
         change("ch" + channel + "_drive", () -> channel(channel).drive = Math.max(0, level));
     }
 
+    /**
+     * Sets a channel up as the show file intends it and remembers that as what a released injection goes back
+     * to; the load is sound and the temperature follows the heat model.
+     */
+    public void setUp(int channel, double gainDb, boolean muted, double nominalOhms, double drive) {
+        SimulatedChannel.Setup s = new SimulatedChannel.Setup(gainDb, muted, nominalOhms, Math.max(0, drive));
+        change("ch" + channel + "_setup", () -> {
+            SimulatedChannel c = channel(channel);
+            c.setup = s;
+            c.gainDb = s.gainDb();
+            c.muted = s.muted();
+            c.nominalOhms = s.nominalOhms();
+            c.fault = SimulatedChannel.LoadFault.NONE;
+            c.drive = s.drive();
+            c.heat.release();
+        });
+    }
+
+    /** What {@link #setUp} last said for a channel. */
+    SimulatedChannel.Setup setup(int channel) {
+        return read(a -> a.channel(channel).setup);
+    }
+
+    /** Pins a channel's temperature (a failing fan) until {@link #releaseTemperature}. */
     public void forceTemperature(int channel, double celsius) {
         change("ch" + channel + "_temperature", () -> {
-            channel(channel).heat.force(celsius);
+            channel(channel).heat.pin(celsius);
             channel(channel).advance(0, standby);
         });
+    }
+
+    /** The channel's temperature follows its heat model again, from where it was pinned. */
+    public void releaseTemperature(int channel) {
+        change("ch" + channel + "_temperature", () -> channel(channel).heat.release());
     }
 
     public void setMainsFault(boolean on) {

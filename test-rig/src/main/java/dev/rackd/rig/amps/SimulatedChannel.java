@@ -21,6 +21,9 @@ final class SimulatedChannel {
 
     enum LoadFault { NONE, OPEN, SHORT }
 
+    /** How the channel was set up (from the show file): what a released injection returns it to. */
+    record Setup(double gainDb, boolean muted, double nominalOhms, double drive) {}
+
     final int number;
     double gainDb;
     boolean muted;
@@ -29,12 +32,14 @@ final class SimulatedChannel {
     /** Music level, 0 (silence) .. 1 (full); x rail headroom. */
     double drive;
     final ThermalModel heat = new ThermalModel(30.0, 0.25, 120.0);
+    Setup setup;
 
     SimulatedChannel(int number, double gainDb, boolean muted, double nominalOhms) {
         this.number = number;
         this.gainDb = gainDb;
         this.muted = muted;
         this.nominalOhms = nominalOhms;
+        this.setup = new Setup(gainDb, muted, nominalOhms, 0.0);
     }
 
     double loadOhms() {

@@ -1,11 +1,15 @@
 package dev.rackd.rig.power;
 
+import java.util.regex.Pattern;
+
 /**
  * What one circuit draws per phase: a show's load (a slow swell between soundcheck and the loud songs)
  * around a third of the breaker, unequal between phases as real racks are, with some flicker; power
  * factor of switch-mode amplifiers; neutral current from the phase currents plus a triplen share.
  */
 final class LoadModel {
+    private static final Pattern METRICS = Pattern.compile("l[1-3]_(current|power_factor)|neutral_current");
+
     private final double breakerAmps;
     private final long t0 = System.nanoTime();
     private final Overrides overrides = new Overrides();
@@ -41,16 +45,22 @@ final class LoadModel {
         });
     }
 
+    /** Whether injection can pin {@code metric} on this circuit. */
+    boolean knows(String metric) {
+        return METRICS.matcher(metric).matches();
+    }
+
+    /** @return false (and nothing pinned) for a metric the circuit does not know */
     boolean pin(String metric, double value) {
-        if (!metric.matches("l[1-3]_(current|power_factor)|neutral_current")) {
+        if (!knows(metric)) {
             return false;
         }
         overrides.pin(metric, value);
         return true;
     }
 
-    boolean release(String metric) {
-        return overrides.release(metric);
+    void release(String metric) {
+        overrides.release(metric);
     }
 
     private double seconds() {

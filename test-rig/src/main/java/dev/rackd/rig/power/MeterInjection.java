@@ -28,16 +28,18 @@ final class MeterInjection {
         if (target.matches("l[1-3]_.*") && !phases.contains(target.charAt(1) - '0')) {
             throw new IllegalArgumentException(meter.id() + " measures " + meter.phases() + ", not " + target);
         }
+        if (!supply.knows(target) && !load.knows(target)) {
+            throw new IllegalArgumentException(meter.id() + " has no simulated metric '" + target
+                    + "'; try lN_voltage, voltage, frequency, lN_current, lN_power_factor, neutral_current");
+        }
         if (value.equals("release")) {
-            if (!supply.release(target) && !load.release(target)) {
-                throw new IllegalArgumentException("nothing was injected on " + meter.id() + "/" + target);
-            }
+            supply.release(target); // back to the model; releasing what was never pinned changes nothing
+            load.release(target);
             return;
         }
         double v = Overrides.number(value);
-        if (!supply.pin(target, v) && !load.pin(target, v)) {
-            throw new IllegalArgumentException(meter.id() + " has no simulated metric '" + target
-                    + "'; try lN_voltage, voltage, frequency, lN_current, lN_power_factor, neutral_current");
+        if (!supply.pin(target, v)) {
+            load.pin(target, v);
         }
     }
 

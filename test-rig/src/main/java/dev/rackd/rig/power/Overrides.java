@@ -12,8 +12,8 @@ final class Overrides {
         pinned.put(metric, value);
     }
 
-    boolean release(String metric) {
-        return pinned.remove(metric) != null;
+    void release(String metric) {
+        pinned.remove(metric);
     }
 
     void releaseAll() {
@@ -23,10 +23,14 @@ final class Overrides {
     /** An injected value: a number, or the crew is told what is allowed. */
     static double number(String value) {
         try {
-            return Double.parseDouble(value);
+            double v = Double.parseDouble(value);
+            if (Double.isFinite(v)) {
+                return v;
+            }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a number or 'release'");
+            // said below
         }
+        throw new IllegalArgumentException("'" + value + "' is not a number or 'release'");
     }
 
     double get(String metric, DoubleSupplier model) {

@@ -17,19 +17,26 @@ final class SensorInjection {
         }
         int flag = FLAGS.indexOf(target);
         if (flag >= 0) {
-            sensor.flag(flag, value.equals("1") || value.equals("true"));
+            sensor.flag(flag, switch (value) {
+                case "1", "true" -> true;
+                case "0", "false", "release" -> false;
+                default -> throw new IllegalArgumentException(target + " takes 1, 0 or 'release', not '" + value + "'");
+            });
             return;
         }
+        if (!target.equals("temperature") && !target.equals("temperature_rate")) {
+            throw new IllegalArgumentException("sensors know temperature, temperature_rate and, on the Pi, "
+                    + String.join(", ", FLAGS) + "; not '" + target + "'");
+        }
         if (value.equals("release")) {
-            sensor.model.release();
+            sensor.model.release(); // pinned or ramping, the sensor goes back to its resting wander
             return;
         }
         double v = Overrides.number(value);
-        switch (target) {
-            case "temperature" -> sensor.model.pin(v);
-            case "temperature_rate" -> sensor.model.ramp(v);
-            default -> throw new IllegalArgumentException("sensors know temperature, temperature_rate and, on the Pi, "
-                    + String.join(", ", FLAGS) + "; not '" + target + "'");
+        if (target.equals("temperature")) {
+            sensor.model.pin(v);
+        } else {
+            sensor.model.ramp(v);
         }
     }
 }

@@ -29,7 +29,12 @@ final class SupplyModel {
         return overrides.get("frequency", () -> nominalHz + 0.03 * Math.sin(2 * Math.PI * seconds() / 120));
     }
 
-    /** {@code voltage} pins all three phases. */
+    /** Whether injection can pin {@code metric} here; {@code voltage} stands for all three phases. */
+    boolean knows(String metric) {
+        return metric.equals("voltage") || METRICS.contains(metric);
+    }
+
+    /** @return false (and nothing pinned) for a metric the supply does not know */
     boolean pin(String metric, double value) {
         if (metric.equals("voltage")) {
             for (int p = 1; p <= 3; p++) {
@@ -44,15 +49,14 @@ final class SupplyModel {
         return true;
     }
 
-    boolean release(String metric) {
+    void release(String metric) {
         if (metric.equals("voltage")) {
-            boolean any = false;
             for (int p = 1; p <= 3; p++) {
-                any |= overrides.release("l" + p + "_voltage");
+                overrides.release("l" + p + "_voltage");
             }
-            return any;
+            return;
         }
-        return overrides.release(metric);
+        overrides.release(metric);
     }
 
     private double seconds() {

@@ -26,10 +26,14 @@ public final class SennheiserReceiverSim implements AutoCloseable {
     private final long maxKhz;
     private volatile long frequencyKhz;
     private volatile String name = "EM G4";
-    private volatile int rfPercent = 80;
+    /** A transmitter near the stage, on a full battery: what a released injection goes back to. */
+    static final int GOOD_RF_PERCENT = 80;
+    static final int FULL_BATTERY_PERCENT = 100;
+
+    private volatile int rfPercent = GOOD_RF_PERCENT;
     private volatile int afPercent = 40;
     private volatile int muteBits;
-    private volatile int batteryPercent = 100;
+    private volatile int batteryPercent = FULL_BATTERY_PERCENT;
     private volatile boolean batteryKnown = true;
     private volatile boolean pilot = true;
     private volatile boolean draining;
@@ -73,13 +77,17 @@ public final class SennheiserReceiverSim implements AutoCloseable {
         draining = true;
     }
 
+    public void stopDraining() {
+        draining = false;
+    }
+
     public void rf(int percent) {
         rfPercent = percent;
     }
 
     /** Interference: the RF level collapses and the pilot tone is lost, or everything is back. */
     public void interference(boolean on) {
-        rfPercent = on ? 8 : 80;
+        rfPercent = on ? 8 : GOOD_RF_PERCENT;
         pilot = !on;
     }
 

@@ -6,14 +6,20 @@ package dev.rackd.rig.wireless;
  * 65535/65534. Guarded by the simulator's lock.
  */
 final class ShureChannelState {
+    /** A fresh transmitter near the stage: what a released injection goes back to. */
+    static final int FRESH_BATTERY_BARS = 5;
+    static final int FRESH_BATTERY_MINUTES = 480;
+    static final int GOOD_RF_LEVEL = 80;
+    static final int SPEECH_AUDIO_LEVEL = 30;
+
     String name;
     long frequencyKhz;
     int gain = 30;
     boolean mute;
-    int batteryBars = 5;
-    int batteryMinutes = 480;
-    int rfLevel = 80;
-    int audioLevel = 30;
+    int batteryBars = FRESH_BATTERY_BARS;
+    int batteryMinutes = FRESH_BATTERY_MINUTES;
+    int rfLevel = GOOD_RF_LEVEL;
+    int audioLevel = SPEECH_AUDIO_LEVEL;
     boolean interference;
     boolean draining;
 

@@ -75,6 +75,11 @@ public final class ShureReceiverSim implements AutoCloseable {
         channel(channel).draining = true;
     }
 
+    /** The battery stops running down (a fresh pack, or the injection released). */
+    public synchronized void stopDraining(int channel) {
+        channel(channel).draining = false;
+    }
+
     public void interference(int channel, boolean on) {
         set(channel, "RF_INT_DET", on ? "CRITICAL" : "NONE");
     }

@@ -7,12 +7,13 @@ import java.util.Locale;
  * target {@code state} with {@code offline}, {@code online}, {@code garbage} (nothing but nonsense until
  * {@code online}, as for every simulated device) or {@code silence}; a metric
  * ({@code ch<N>_battery_bars}, {@code ch<N>_battery_minutes}, {@code ch<N>_rf} dBm, {@code ch<N>_audio} dBFS,
- * {@code ch<N>_interference} 0/1, {@code ch<N>_mute} 0/1) with a number or {@code release}; {@code ch<N>_battery}
- * with {@code dying}.
+ * {@code ch<N>_interference} 0/1, {@code ch<N>_mute} 0/1) with a number; {@code ch<N>_battery} with {@code dying}.
+ * Every metric takes {@code release}: back to a fresh transmitter near the stage (full battery that no longer runs
+ * down, good RF, speech level, no interference, unmuted).
  */
 final class WirelessFaults {
-    /** As for every simulated device: the metric goes back to what the simulator made of it before. */
     private static final String RELEASE = "release";
+
     private WirelessFaults() {}
 
     static void shure(ShureReceiverSim sim, String deviceId, String target, String value) {
@@ -65,12 +66,7 @@ final class WirelessFaults {
             throw new IllegalArgumentException(deviceId + " is a one-channel Sennheiser receiver: use ch1_...");
         }
         if (value.equals(RELEASE)) {
-            switch (m.name()) {
-                case "battery_bars" -> sim.battery(100);
-                case "rf", "interference" -> sim.interference(false);
-                case "mute" -> sim.mute(0);
-                default -> throw m.unknown();
-            }
+            releaseSennheiser(sim, m);
             return;
         }
         switch (m.name()) {
@@ -104,19 +100,34 @@ final class WirelessFaults {
         }
     }
 
-    /** Back to how the channel started: a full battery, a good signal, no interference, unmuted. */
     private static void releaseShure(ShureReceiverSim sim, Metric m) {
-        ShureChannelState fresh = new ShureChannelState("", 0);
+        int ch = m.channel();
         switch (m.name()) {
-            case "battery_bars", "battery" -> {
-                sim.set(m.channel(), "TX_BATT_BARS", Integer.toString(fresh.batteryBars));
-                sim.set(m.channel(), "TX_BATT_MINS", Integer.toString(fresh.batteryMinutes));
+            case "battery", "battery_bars", "battery_minutes" -> {
+                sim.stopDraining(ch);
+                if (!m.name().equals("battery_minutes")) {
+                    sim.set(ch, "TX_BATT_BARS", Integer.toString(ShureChannelState.FRESH_BATTERY_BARS));
+                }
+                if (!m.name().equals("battery_bars")) {
+                    sim.set(ch, "TX_BATT_MINS", Integer.toString(ShureChannelState.FRESH_BATTERY_MINUTES));
+                }
             }
-            case "battery_minutes" -> sim.set(m.channel(), "TX_BATT_MINS", Integer.toString(fresh.batteryMinutes));
-            case "rf" -> sim.set(m.channel(), "RF_LEVEL", Integer.toString(fresh.rfLevel));
-            case "audio" -> sim.set(m.channel(), "AUDIO_LEVEL", Integer.toString(fresh.audioLevel));
-            case "interference" -> sim.interference(m.channel(), false);
-            case "mute" -> sim.set(m.channel(), "AUDIO_MUTE", "OFF");
+            case "rf" -> sim.set(ch, "RF_LEVEL", Integer.toString(ShureChannelState.GOOD_RF_LEVEL));
+            case "audio" -> sim.set(ch, "AUDIO_LEVEL", Integer.toString(ShureChannelState.SPEECH_AUDIO_LEVEL));
+            case "interference" -> sim.interference(ch, false);
+            case "mute" -> sim.set(ch, "AUDIO_MUTE", "OFF");
+            default -> throw m.unknown();
+        }
+    }
+
+    private static void releaseSennheiser(SennheiserReceiverSim sim, Metric m) {
+        switch (m.name()) {
+            case "battery", "battery_bars" -> {
+                sim.stopDraining();
+                sim.battery(SennheiserReceiverSim.FULL_BATTERY_PERCENT);
+            }
+            case "rf", "interference" -> sim.interference(false);
+            case "mute" -> sim.mute(0);
             default -> throw m.unknown();
         }
     }

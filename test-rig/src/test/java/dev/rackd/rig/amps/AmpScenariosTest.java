@@ -10,8 +10,10 @@ import dev.rackd.app.command.ErrorCode;
 import dev.rackd.app.core.DomainModule;
 import dev.rackd.config.ShowFile;
 import dev.rackd.config.ShowFileLoader;
+import dev.rackd.rig.fixtures.FakeRack;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,6 +103,23 @@ class AmpScenariosTest {
         sims.inject("amp-b", "mains_fault", "0");
         await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(rack.alertMessages())
                 .doesNotContain("Amp B mains fault: a missing phase, DC or no mains"));
+    }
+
+    @Test
+    void aFailingFanHoldsTheHeatUntilReleasedAndThenTheChannelCoolsAndStopsLimiting() {
+        sims.inject("amp-d", "ch1_temperature", "85");
+        await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(rack.alertMessages())
+                .contains("Amp D ch 1 (Top L) limiting to protect itself (heat or load)"));
+        // Twenty simulated seconds per real second: unpinned, 85 °C would be under 75 °C in about 1.3 s.
+        Instant later = Instant.now().plusSeconds(2);
+        await().atMost(Duration.ofSeconds(6)).until(() -> rack.latest("amp-d", "ch1_temperature")
+                .filter(r -> r.time().isAfter(later)).isPresent());
+        assertThat(rack.value("amp-d", "ch1_temperature")).as("held by the injection").isEqualTo(85.0);
+        sims.inject("amp-d", "ch1_temperature", "release");
+        await().atMost(Duration.ofSeconds(8)).untilAsserted(() -> {
+            assertThat(rack.value("amp-d", "ch1_temperature")).as("cooling on its own").isLessThan(75.0);
+            assertThat(rack.alertMessages()).noneMatch(m -> m.contains("limiting"));
+        });
     }
 
     @Test

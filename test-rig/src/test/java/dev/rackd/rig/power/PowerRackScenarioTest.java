@@ -13,7 +13,7 @@ import dev.rackd.app.power.PowerModule;
 import dev.rackd.config.AuthSettings.Role;
 import dev.rackd.config.MainsSettings.MainsMode;
 import dev.rackd.config.ShowFile;
-import java.nio.charset.StandardCharsets;
+import dev.rackd.rig.fixtures.FakeRack;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -55,13 +55,13 @@ class PowerRackScenarioTest {
     @Test
     void phaseCreepingPast80PercentOnThePzemDistro() throws Exception {
         start(PowerShows.pzemDistro(MainsMode.GRID, Duration.ofMillis(250)));
-        await().atMost(WAIT).until(() -> rack.value("distro-l2", "l2_load").isPresent());
+        await().atMost(WAIT).until(() -> rack.reported("distro-l2", "l2_load").isPresent());
         assertThat(rack.alert("power.breaker", "distro-l2", "l2_load")).isEmpty();
         sim.inject("distro-l2", "l2_current", "27.5");
         await().atMost(WAIT).until(() -> rack.alert("power.breaker", "distro-l2", "l2_load").isPresent());
         assertThat(rack.alert("power.breaker", "distro-l2", "l2_load").get())
                 .isEqualTo("warning: L2 at 86 % of its 32 A breaker");
-        assertThat(rack.value("distro-l1", "imbalance")).isPresent();
+        assertThat(rack.reported("distro-l1", "imbalance")).isPresent();
     }
 
     @Test
@@ -79,16 +79,16 @@ class PowerRackScenarioTest {
     void sequenceRefusedAt190Volts() throws Exception {
         start(PowerShows.pzemDistro(MainsMode.GRID, Duration.ofMillis(250)));
         sim.inject("distro-l1", "voltage", "190");
-        await().atMost(WAIT).until(() -> rack.value("distro-l1", "l1_voltage").orElse(0.0) == 190.0
-                && rack.value("distro-l3", "l3_voltage").orElse(0.0) == 190.0);
+        await().atMost(WAIT).until(() -> rack.reported("distro-l1", "l1_voltage").orElse(0.0) == 190.0
+                && rack.reported("distro-l3", "l3_voltage").orElse(0.0) == 190.0);
         ObjectNode args = new ObjectMapper().createObjectNode().put("action", "on");
-        assertThatThrownBy(() -> rack.commands.get("sequence").handle(new CommandRequest("sequence", args, "fred",
+        assertThatThrownBy(() -> rack.handler("sequence").handle(new CommandRequest("sequence", args, "fred",
                 Role.CREW))).isInstanceOfSatisfying(CommandException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.REFUSED);
                     assertThat(e.getMessage()).isEqualTo(
                             "Step 1 (Amps A) not switched: L1 voltage 190 V, window 207-253 V");
                 });
-        assertThat(new String(rack.retained.get("rackd/test-rack/power/sequence"), StandardCharsets.UTF_8))
+        assertThat(rack.retained("rackd/test-rack/power/sequence").orElseThrow())
                 .contains("\"state\":\"refused\"");
     }
 
@@ -110,6 +110,6 @@ class PowerRackScenarioTest {
         assertThat(rack.alert("temperature.limit", "amp-3-temp", "temperature").get())
                 .isEqualTo("warning: Amp 3 at 57.0 °C, limit 55 °C");
         sim.inject("pi", "under_voltage", "1");
-        await().atMost(WAIT).until(() -> rack.value("pi", "under_voltage").orElse(0.0) == 1.0);
+        await().atMost(WAIT).until(() -> rack.reported("pi", "under_voltage").orElse(0.0) == 1.0);
     }
 }

@@ -8,6 +8,7 @@ import dev.rackd.config.PowerMeter;
 import dev.rackd.config.ShowFile;
 import dev.rackd.config.ShowFileLoader;
 import dev.rackd.config.TemperatureSensor;
+import dev.rackd.rig.fixtures.FakeRack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
@@ -32,11 +33,11 @@ class TouringRackPowerTest {
                         show.temperatureSensors().stream().map(TemperatureSensor::id)).allMatch(rack::isOnline));
                 for (PowerMeter m : show.powerMeters()) {
                     String phase = m.phases().get(0).name().toLowerCase(java.util.Locale.ROOT);
-                    assertThat(rack.value(m.id(), phase + "_load")).hasValueSatisfying(
+                    assertThat(rack.reported(m.id(), phase + "_load")).hasValueSatisfying(
                             load -> assertThat(load).isBetween(5.0, 80.0));
                 }
-                assertThat(rack.value("pi-soc", "temperature")).isPresent();
-                assertThat(rack.commands).containsKeys("sequence", "energy_reset");
+                assertThat(rack.reported("pi-soc", "temperature")).isPresent();
+                assertThat(rack.commandNames()).contains("sequence", "energy_reset");
             } finally {
                 power.stop();
                 rack.close();

@@ -67,4 +67,37 @@ class WirelessFamilySimulatorTest {
             assertThatThrownBy(() -> sims.inject("rfe", "ch1_rf", "-60")).hasMessageContaining("only 'state'");
         }
     }
+
+    @Test
+    void everyMetricTakesReleaseAndGoesBackToAFreshTransmitter() throws Exception {
+        try (WirelessFamilySimulator sims = new WirelessFamilySimulator()) {
+            ShowFile show = sims.start(WirelessShows.twoReceiversAndAScanner(), work);
+            WirelessReceiver ulxd = show.receivers().get(0);
+            RecordingListener seen = new RecordingListener();
+            try (ShureReceiver rx = new ShureReceiver(ShureReceiverConfig.of("ulxd-a", ulxd.host(), ulxd.port(),
+                    List.of(1, 2), Duration.ofMillis(100)), Clock.systemUTC())) {
+                rx.start(seen);
+                await().atMost(5, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").isPresent()
+                        && seen.value("ch1_rf").isPresent());
+                double bars = seen.value("ch1_battery_bars").orElseThrow();
+                double rf = seen.value("ch1_rf").orElseThrow();
+                sims.inject("ulxd-a", "ch1_battery_bars", "1");
+                sims.inject("ulxd-a", "ch1_rf", "-95");
+                await().atMost(3, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").orElse(9.0) == 1.0
+                        && seen.value("ch1_rf").orElse(0.0) == -95.0);
+                sims.inject("ulxd-a", "ch1_battery_bars", "release");
+                sims.inject("ulxd-a", "ch1_rf", "release");
+                await().atMost(3, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").orElse(0.0) == bars
+                        && seen.value("ch1_rf").orElse(0.0) == rf);
+            }
+            for (String metric : List.of("ch2_battery_bars", "ch2_battery_minutes", "ch2_rf", "ch2_audio",
+                    "ch2_interference", "ch2_mute", "ch2_battery")) {
+                sims.inject("ulxd-a", metric, "release"); // never injected: nothing to undo, nothing to refuse
+            }
+            for (String metric : List.of("ch1_battery_bars", "ch1_rf", "ch1_interference", "ch1_mute", "ch1_battery")) {
+                sims.inject("em-b", metric, "release");
+            }
+            assertThatThrownBy(() -> sims.inject("ulxd-a", "ch1_colour", "release")).hasMessageContaining("cannot inject");
+        }
+    }
 }

@@ -101,10 +101,6 @@ final class Ocp1Connection {
         try {
             while (open.get()) {
                 now = System.nanoTime();
-                if (now - lastHeard > options.deadAfter().toNanos()) {
-                    shut("no message from " + name + " for " + options.deadAfter().toMillis() + " ms");
-                    break;
-                }
                 if (now - nextKeepAlive >= 0) {
                     send(Ocp1Pdu.of(Ocp1PduType.KEEP_ALIVE, new Ocp1Message.KeepAlive(options.heartbeat().toMillis())));
                     nextKeepAlive = now + options.heartbeat().toNanos();
@@ -124,6 +120,11 @@ final class Ocp1Connection {
                     if (k.isValid() && k.isReadable() && read()) {
                         lastHeard = System.nanoTime();
                     }
+                }
+                // Judged only after reading what has arrived: when this thread itself was held up (a GC pause,
+                // a starved CPU), bytes waiting in the socket prove the device alive.
+                if (open.get() && System.nanoTime() - lastHeard > options.deadAfter().toNanos()) {
+                    shut("no message from " + name + " for " + options.deadAfter().toMillis() + " ms");
                 }
             }
         } catch (IOException e) {

@@ -1,6 +1,7 @@
-package dev.rackd.app.amps;
+package dev.rackd.app.trend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
@@ -8,8 +9,8 @@ import java.time.Instant;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
-class TemperatureTrendTest {
-    private final TemperatureTrend trend = new TemperatureTrend(Duration.ofMinutes(1), Duration.ofSeconds(10));
+class TrendLineTest {
+    private final TrendLine trend = new TrendLine(Duration.ofMinutes(1), Duration.ofSeconds(10), 3);
     private final Instant t0 = Instant.parse("2026-06-01T20:00:00Z");
 
     @Test
@@ -47,5 +48,31 @@ class TemperatureTrendTest {
             trend.add(t0.plusSeconds(s), 40);
         }
         assertThat(trend.add(t0.minusSeconds(100), 40)).isEmpty();
+    }
+
+    @Test
+    void fewerSamplesThanAskedForSayNothingHoweverLongTheySpan() {
+        TrendLine sparse = new TrendLine(Duration.ofMinutes(2), Duration.ofSeconds(30), 4);
+        assertThat(sparse.add(t0, 40)).isEmpty();
+        assertThat(sparse.add(t0.plusSeconds(40), 41)).isEmpty();
+        assertThat(sparse.add(t0.plusSeconds(80), 42)).isEmpty();
+        assertThat(sparse.add(t0.plusSeconds(120), 43).getAsDouble()).isCloseTo(1.5, within(1e-9));
+    }
+
+    @Test
+    void samplesThatFellOutOfTheWindowDoNotCountTowardsTheMinimum() {
+        TrendLine sparse = new TrendLine(Duration.ofMinutes(1), Duration.ofSeconds(10), 3);
+        sparse.add(t0, 40);
+        sparse.add(t0.plusSeconds(30), 40);
+        assertThat(sparse.add(t0.plusSeconds(100), 40)).as("only one sample is younger than a minute").isEmpty();
+        assertThat(sparse.perMinute()).isEmpty();
+    }
+
+    @Test
+    void aWindowThatCannotEverBeCoveredIsRefused() {
+        assertThatThrownBy(() -> new TrendLine(Duration.ofSeconds(10), Duration.ofSeconds(20), 3))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TrendLine(Duration.ofSeconds(10), Duration.ofSeconds(5), 1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
