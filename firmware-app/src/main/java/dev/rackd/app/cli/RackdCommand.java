@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             DspCommand.class,
             RfCommand.class,
+            ReportCommand.class,
+            PasswdCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class RackdCommand implements Callable<Integer> {

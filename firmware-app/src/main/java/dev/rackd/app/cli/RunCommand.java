@@ -11,7 +11,10 @@ import dev.rackd.app.sim.ScenarioParser;
 import dev.rackd.app.systemd.ServiceSupervisor;
 import dev.rackd.app.systemd.ServiceSupervisor.StartStep;
 import dev.rackd.app.telemetry.MqttEndpoint;
+import dev.rackd.app.web.Passwords;
+import dev.rackd.app.web.WebOptions;
 import dev.rackd.config.ShowFile;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,6 +64,20 @@ final class RunCommand implements Callable<Integer> {
         "Wins over $RACKD_LOG_LEVEL."})
     private String logLevel;
 
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080",
+            description = "the crew's dashboard (default: ${DEFAULT-VALUE}); 0 runs without it")
+    private int httpPort;
+
+    @Option(names = "--http-bind", paramLabel = "ADDRESS", defaultValue = WebOptions.DEFAULT_BIND,
+            description = "the address the dashboard listens on (default: ${DEFAULT-VALUE}, every interface, so phones"
+                    + " on the rack's network reach it; 127.0.0.1 keeps it on this machine)")
+    private String httpBind;
+
+    @Option(names = "--passwords", paramLabel = "FILE", description = "dashboard logins, Mosquitto password-file format"
+            + " (rackd passwd); default: web-passwords beside the show file. While there is none the dashboard is"
+            + " read-only")
+    private Path passwords;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -99,12 +116,18 @@ final class RunCommand implements Callable<Integer> {
             e.errors().forEach(err::println);
             return CommandLine.ExitCode.USAGE;
         }
+        if (httpPort < 0 || httpPort > 65535) {
+            err.println("rackd: --http-port " + httpPort + "; allowed: 1 to 65535, or 0 for no dashboard");
+            return CommandLine.ExitCode.USAGE;
+        }
         supervisor.completed(StartStep.SHOW_LOADED);
         RackService service = new RackService(show.get(),
                 new RunOptions(simulate, Optional.ofNullable(broker), Optional.ofNullable(stateDir), scenario),
                 Clock.systemUTC(), supervisor);
+        CrewViews crew = new CrewViews();
         Thread stopper = new Thread(() -> {
             supervisor.stopping();
+            crew.close();
             service.close();
             supervisor.close();
             RepeatSummarizer.flushAll();
@@ -119,8 +142,22 @@ final class RunCommand implements Callable<Integer> {
             err.println("rackd: " + e.getMessage());
             return e.exitCode();
         }
+        try {
+            crew.start(service.context(), new WebOptions(httpBind, httpPort, passwordFile()));
+        } catch (IOException e) {
+            Runtime.getRuntime().removeShutdownHook(stopper);
+            crew.close();
+            service.close();
+            err.println("rackd: " + e.getMessage());
+            return StartupException.ENVIRONMENT;
+        }
         Thread.currentThread().join(); // runs until a signal; the stop hook ends the process
         return CommandLine.ExitCode.OK;
+    }
+
+    /** --passwords, else web-passwords beside the show file (logins start working once it is there). */
+    private Optional<Path> passwordFile() {
+        return Optional.of(passwords != null ? passwords : Passwords.defaultFile(config));
     }
 
     private Optional<Scenario> scenario(ShowFile show) throws StartupException, ScenarioException {

@@ -47,8 +47,8 @@ public final class RackService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RackService.class);
     static final long STATE_MAX_BYTES = 4L << 20;
     private static final Duration DEFAULT_POLL = Duration.ofSeconds(1);
-    /** A handler that takes longer has an unknown effect and says so (docs/commands.md). */
-    static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(10);
+    /** How long a command handler may take before its sender hears that its effect is unknown (a scan is slow). */
+    static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
 
     private final ShowFile configured;
     private final RunOptions options;
@@ -59,6 +59,7 @@ public final class RackService implements AutoCloseable {
     private final List<DomainModule> modules = new ArrayList<>();
     private DeviceSupervisor devices;
     private ScheduledExecutorService timer;
+    private volatile RackContext context;
 
     /** @param supervisor told when the rack is ready, which loops to watch, and the status line */
     public RackService(ShowFile show, RunOptions options, Clock clock, ServiceSupervisor supervisor) {
@@ -114,6 +115,7 @@ public final class RackService implements AutoCloseable {
         ServiceContext context = new ServiceContext(show, state, devices, alerts.alerts(), door, store, link, clock);
         startModules(context);
         door.start();
+        this.context = context;
 
         try {
             link.start();
@@ -148,6 +150,11 @@ public final class RackService implements AutoCloseable {
         }
         log.info("rack {} ({}) running: {} devices{}", show.rack().id(), show.rack().name(), show.deviceIds().size(),
                 options.simulate() ? ", simulated" : "");
+    }
+
+    /** The running service's context, for what runs beside the domains (the dashboard); null before start. */
+    public RackContext context() {
+        return context;
     }
 
     /** Stops everything it started, newest first; never throws. */

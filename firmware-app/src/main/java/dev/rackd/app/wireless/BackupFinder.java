@@ -1,27 +1,36 @@
 package dev.rackd.app.wireless;
 
+import dev.rackd.app.wireless.coord.Assignment;
 import dev.rackd.app.wireless.coord.Carrier;
+import dev.rackd.app.wireless.coord.CoordinationRequest;
+import dev.rackd.app.wireless.coord.Coordinator;
 import dev.rackd.app.wireless.coord.IntermodAnalyzer;
 import dev.rackd.app.wireless.coord.Separation;
 import dev.rackd.app.wireless.coord.TvChannels;
-import dev.rackd.config.CoordinationSettings;
+import dev.rackd.app.wireless.coord.WirelessSystem;
 import dev.rackd.config.CoordinationSettings.TvPlan;
+import dev.rackd.config.KhzRange;
 import dev.rackd.config.ShowFile;
 import dev.rackd.config.WirelessReceiver;
 import dev.rackd.config.WirelessReceiver.WirelessChannel;
 import dev.rackd.hal.wireless.scan.ScanPoint;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The best clean backup for a channel hit by interference: a kept backup (the ones picked for this channel first)
- * in the receiver's tuning range and step, in another TV channel than the interfered frequency (interference tends to
- * fill a TV channel), not occupied in the latest scan, and compatible with every other frequency in use.
+ * The best clean backup for a channel hit by interference, in another TV channel than the interfered frequency
+ * (interference tends to fill a TV channel), not occupied in the latest scan and compatible with every other
+ * frequency in use: first a kept backup (the ones picked for this channel first) in the receiver's tuning range and
+ * step; when none is left (or the rack never coordinated: the show file's own frequencies), a fresh one, found by
+ * coordinating this channel alone around all the others where they are, under the show file's venue settings.
  */
 final class BackupFinder {
-    private static final int SCAN_WINDOW_KHZ = 100;
+    /** Enough for one free system among fixed ones: greedy places it or nothing does. */
+    private static final long SEARCH_BUDGET = 2_000;
     private final ShowFile show;
     private final IntermodAnalyzer analyzer = new IntermodAnalyzer(Separation.DEFAULT);
 
@@ -36,8 +45,8 @@ final class BackupFinder {
             return Optional.empty();
         }
         WirelessReceiver rx = ShowSystems.receiver(show, key.substring(0, key.lastIndexOf('/'))).orElseThrow();
-        TvPlan plan = show.coordination().map(CoordinationSettings::tvPlan).orElse(TvPlan.US);
-        double occupied = show.coordination().map(CoordinationSettings::occupiedDbm).orElse(-85.0);
+        TvPlan plan = ShowRequest.settings(show).tvPlan();
+        double occupied = ShowRequest.settings(show).occupiedDbm();
         List<FrequencyPlan.PlanBackup> ordered = new ArrayList<>(live.backups());
         ordered.sort(Comparator.comparing((FrequencyPlan.PlanBackup b) -> !b.forChannel().equals(key)));
         for (FrequencyPlan.PlanBackup b : ordered) {
@@ -48,7 +57,36 @@ final class BackupFinder {
                 return Optional.of(f);
             }
         }
-        return Optional.empty();
+        return fresh(key, now, live, scan);
+    }
+
+    private Optional<Long> fresh(String key, long now, FrequencyPlan live, List<ScanPoint> scan) {
+        Set<String> others = new HashSet<>(live.mainsKhz().keySet());
+        others.remove(key);
+        List<WirelessSystem> systems = new ArrayList<>();
+        for (WirelessSystem s : ShowSystems.of(show, ShowSystems.level(show), others, live)) {
+            if (s.id().equals(key)) {
+                systems.add(WirelessSystem.of(s.id(), s.minKhz(), s.maxKhz(), s.stepKhz(), s.carrierClass()));
+            } else if (s.lockedKhz().isPresent()) {
+                systems.add(s); // channels with no frequency yet are not on air: nothing to keep clear of
+            }
+        }
+        TvPlan plan = ShowRequest.settings(show).tvPlan();
+        int tv = TvChannels.channelOf(plan, now);
+        int width = TvChannels.widthKhz(plan);
+        try {
+            CoordinationRequest.Builder request = ShowRequest.of(show, systems, scan).backups(0)
+                    .searchBudget(SEARCH_BUDGET);
+            if (tv > 0) {
+                request.excludeTv(List.of(tv));
+            } else {
+                request.exclude(List.of(new KhzRange(Math.max(1, now - width), now + width)));
+            }
+            return new Coordinator().coordinate(request.build()).assignments().stream()
+                    .filter(a -> a.systemId().equals(key)).map(Assignment::frequencyKhz).findFirst();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // the venue settings leave nothing open; the alert says to coordinate again
+        }
     }
 
     private boolean compatible(String key, long f, FrequencyPlan live, WirelessReceiver rx, WirelessChannel ch) {
@@ -66,7 +104,7 @@ final class BackupFinder {
     }
 
     private static boolean busy(List<ScanPoint> scan, long f, double occupiedDbm) {
-        return scan.stream().anyMatch(p -> Math.abs(p.frequencyKhz() - f) <= SCAN_WINDOW_KHZ
+        return scan.stream().anyMatch(p -> Math.abs(p.frequencyKhz() - f) <= ShowRequest.SCAN_HALF_WIDTH_KHZ
                 && p.levelDbm() >= occupiedDbm);
     }
 }

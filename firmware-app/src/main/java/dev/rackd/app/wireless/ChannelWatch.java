@@ -17,16 +17,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches every receiver channel's readings and raises the wireless alerts: battery at 2 bars or less (warning),
- * 15 minutes or less (critical), RF drop-out (below -90 dBm while the transmitter is on), interference. On
+ * Watches every receiver channel's readings and raises the wireless alerts the alert engine cannot judge from one
+ * reading: RF drop-out (below -90 dBm while the transmitter is on) and interference. Battery bars and minutes are
+ * plain thresholds: the engine's default rules judge those (warning at 2 bars, critical at 1; 30 and 10 minutes), and
+ * the engine's offline rule judges a receiver that stops answering, so the crew never gets one problem twice. On
  * interference it proposes the best clean backup; where the show file allows it for the channel it re-tunes by itself,
- * but only while the channel is muted or idle (audio at -55 dBFS or below); otherwise {@code rf_retune} does it.
+ * but only while the channel is muted or idle (audio at -50 dBFS or below); otherwise {@code rf_retune} does it.
  */
 final class ChannelWatch implements Consumer<Reading> {
-    static final int LOW_BARS = 2;
-    static final int LOW_MINUTES = 15;
     static final double DROPOUT_DBM = -90;
-    static final double IDLE_DBFS = -55;
+    /** The bottom of the ULX-D and Sennheiser audio meters: nothing is coming through. */
+    static final double IDLE_DBFS = -50;
     private static final Logger LOG = LoggerFactory.getLogger(ChannelWatch.class);
     private static final Pattern METRIC = Pattern.compile("ch(\\d+)_([a-z_]+)");
 
@@ -73,18 +74,15 @@ final class ChannelWatch implements Consumer<Reading> {
         boolean good = r.quality() == Quality.GOOD;
         double v = r.value();
         switch (m.group(2)) {
-            case "battery_bars" -> {
-                s.bars = good ? (int) v : -1;
-                level(good && v <= LOW_BARS, good && v > LOW_BARS, "wireless_battery_low", r, Severity.WARNING, LOW_BARS,
-                        name(key) + " battery at " + (int) v + " bar" + (v == 1 ? "" : "s"));
-            }
-            case "battery_minutes" -> level(good && v <= LOW_MINUTES, good && v >= LOW_MINUTES + 5,
-                    "wireless_battery_critical", r, Severity.CRITICAL, LOW_MINUTES,
-                    name(key) + " battery has " + (int) v + " minutes left");
+            case "battery_bars" -> s.bars = good ? (int) v : -1;
             case "rf" -> {
                 s.rfDbm = v;
-                level(good && v < DROPOUT_DBM && s.bars > 0, good && v > DROPOUT_DBM + 5, "wireless_rf_dropout", r,
-                        Severity.WARNING, DROPOUT_DBM, name(key) + " RF dropped to " + Math.round(v) + " dBm");
+                if (good && v < DROPOUT_DBM && s.bars > 0) {
+                    alerts.raise("wireless_rf_dropout", r.deviceId(), r.metric(), Severity.WARNING, v, DROPOUT_DBM,
+                            name(key) + " RF dropped to " + Math.round(v) + " dBm");
+                } else if (good && v > DROPOUT_DBM + 5) {
+                    alerts.clear("wireless_rf_dropout", r.deviceId(), r.metric());
+                }
             }
             case "audio" -> s.audioDbfs = v;
             case "mute" -> s.muted = good && v == 1;
@@ -140,14 +138,5 @@ final class ChannelWatch implements Consumer<Reading> {
 
     private String name(String key) {
         return ShowSystems.channel(runtime.show(), key).map(c -> key + " '" + c.name() + "'").orElse(key);
-    }
-
-    private void level(boolean bad, boolean fine, String rule, Reading r, Severity severity, double threshold,
-            String message) {
-        if (bad) {
-            alerts.raise(rule, r.deviceId(), r.metric(), severity, r.value(), threshold, message);
-        } else if (fine) {
-            alerts.clear(rule, r.deviceId(), r.metric());
-        }
     }
 }

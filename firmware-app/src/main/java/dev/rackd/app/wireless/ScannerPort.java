@@ -11,5 +11,8 @@ public interface ScannerPort {
 
     boolean online();
 
+    /** The full scan the show file asks for (its range and resolution). */
+    ScanPlan plan();
+
     CompletableFuture<List<ScanPoint>> scan(ScanPlan plan);
 }

@@ -34,7 +34,11 @@ final class ShowSystems {
         return new CarrierClass(p, c.use());
     }
 
-    /** @param keep channels that keep the frequency they have in {@code current} */
+    /**
+     * Every channel as a system. The show file's {@code locked} channels and those named in {@code keep} stay where
+     * they are in {@code current} (what the receiver carries; for a locked channel never moved, its show-file
+     * frequency).
+     */
     static List<WirelessSystem> of(ShowFile show, Profile level, Set<String> keep, FrequencyPlan current) {
         List<WirelessSystem> systems = new ArrayList<>();
         for (WirelessReceiver r : show.receivers()) {
@@ -43,7 +47,10 @@ final class ShowSystems {
                 WirelessSystem s = WirelessSystem.of(key, r.tuningMinKhz(), r.tuningMaxKhz(), r.stepKhz(),
                         carrierClass(r, c, level));
                 Long now = current.mainsKhz().get(key);
-                systems.add(keep.contains(key) && now != null ? s.lockedAt(now) : s);
+                if (now == null && c.locked()) {
+                    now = c.frequencyKhz();
+                }
+                systems.add((keep.contains(key) || c.locked()) && now != null ? s.lockedAt(now) : s);
             }
         }
         return systems;

@@ -9,42 +9,32 @@ import dev.rackd.app.wireless.coord.ProgressListener;
 import dev.rackd.config.AuthSettings.Role;
 import dev.rackd.config.CoordinationSettings.Profile;
 import dev.rackd.config.WirelessReceiver;
-import dev.rackd.hal.wireless.rfexplorer.ScanPlan;
-import dev.rackd.hal.wireless.scan.ScanPoint;
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The wireless commands: {@code rf_status}, {@code rf_coordinate}, {@code rf_deploy} and {@code rf_retune} (both
- * need {@code "confirm": true}: they change what the performers are on), and {@code scan}.
+ * need {@code "confirm": true}: they change what the performers are on), and {@code scan} (answers at once, the
+ * result follows as an event).
  */
 final class WirelessCommands {
-    static final ScanPlan FULL_SCAN = new ScanPlan(470_000, 700_000, 25);
     private static final List<Role> CREW = List.of(Role.CREW, Role.ADMIN);
 
     private final WirelessRuntime runtime;
     private final ChannelWatch watch;
     private final BackupFinder finder;
-    private final Optional<ScannerPort> scanner;
-    private final PlanStore plans;
+    private final ScanRunner scans;
 
-    WirelessCommands(WirelessRuntime runtime, ChannelWatch watch, BackupFinder finder, Optional<ScannerPort> scanner,
-            PlanStore plans) {
+    WirelessCommands(WirelessRuntime runtime, ChannelWatch watch, BackupFinder finder, ScanRunner scans) {
         this.runtime = runtime;
         this.watch = watch;
         this.finder = finder;
-        this.scanner = scanner;
-        this.plans = plans;
+        this.scans = scans;
     }
 
     void register(Commands commands) {
@@ -75,6 +65,8 @@ final class WirelessCommands {
         Set<String> keep = keep(r.args().get("keep"));
         try {
             return runtime.coordinate(level, keep, ProgressListener.NONE);
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(ErrorCode.REFUSED, "cannot coordinate: " + e.getMessage());
         } catch (IOException e) {
             throw new CommandException(ErrorCode.INTERNAL, "the plan could not be saved: " + e.getMessage());
         }
@@ -107,7 +99,8 @@ final class WirelessCommands {
             throw new CommandException(ErrorCode.NOT_FOUND, rx + " has no channel " + ch + " in the show file");
         }
         long to = r.args().has("frequency_khz")
-                ? r.requireInt("frequency_khz", (int) receiver.tuningMinKhz(), (int) receiver.tuningMaxKhz())
+                ? onGrid(receiver, r.requireInt("frequency_khz", (int) receiver.tuningMinKhz(),
+                        (int) receiver.tuningMaxKhz()))
                 : watch.proposal(key).or(() -> finder.best(key, runtime.deployed(), runtime.scan()))
                         .orElseThrow(() -> new CommandException(ErrorCode.REFUSED,
                                 "no clean backup for " + key + ": coordinate again (rf_coordinate)"));
@@ -125,28 +118,17 @@ final class WirelessCommands {
 
     private Object scan(CommandRequest r) throws CommandException {
         r.allowOnly();
-        ScannerPort s = scanner.orElseThrow(() -> new CommandException(ErrorCode.NOT_FOUND,
-                "the show file has no spectrum scanner"));
-        if (!s.online()) {
-            throw new CommandException(ErrorCode.DEVICE_OFFLINE, "the scanner " + s.id() + " is offline");
+        return scans.start();
+    }
+
+    private static long onGrid(WirelessReceiver rx, long khz) throws CommandException {
+        long off = (khz - rx.tuningMinKhz()) % rx.stepKhz();
+        if (off != 0) {
+            throw new CommandException(ErrorCode.OUT_OF_RANGE, "'frequency_khz' " + khz + " is between " + rx.id()
+                    + "'s " + rx.stepKhz() + " kHz tuning steps; nearest: " + (khz - off) + " or "
+                    + (khz - off + rx.stepKhz()));
         }
-        List<ScanPoint> points;
-        try {
-            points = s.scan(FULL_SCAN).get(180, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new CommandException(ErrorCode.DEVICE_OFFLINE, "the scan failed: " + e.getCause().getMessage());
-        } catch (TimeoutException e) {
-            throw new CommandException(ErrorCode.DEVICE_OFFLINE, "the scan did not finish within 180 s");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CommandException(ErrorCode.INTERNAL, "interrupted");
-        }
-        runtime.scanned(points);
-        plans.saveScan(points);
-        return Map.of("points", points.size(), "from_khz", FULL_SCAN.fromKhz(), "to_khz", FULL_SCAN.toKhz(),
-                "resolution_khz", FULL_SCAN.resolutionKhz(), "strongest", points.stream()
-                        .sorted(Comparator.comparingDouble(ScanPoint::levelDbm).reversed()).limit(10)
-                        .map(p -> Map.of("frequency_khz", p.frequencyKhz(), "level_dbm", p.levelDbm())).toList());
+        return khz;
     }
 
     private static void confirm(CommandRequest r, String what) throws CommandException {

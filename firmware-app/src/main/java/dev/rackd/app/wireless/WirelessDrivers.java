@@ -12,6 +12,7 @@ import dev.rackd.hal.wireless.rfexplorer.ScanPlan;
 import dev.rackd.hal.wireless.scan.ScanPoint;
 import dev.rackd.hal.wireless.sennheiser.SennheiserReceiver;
 import dev.rackd.hal.wireless.sennheiser.SennheiserReceiverConfig;
+import dev.rackd.hal.wireless.shure.ShureFamily;
 import dev.rackd.hal.wireless.shure.ShureReceiver;
 import dev.rackd.hal.wireless.shure.ShureReceiverConfig;
 import java.time.Clock;
@@ -55,14 +56,25 @@ final class WirelessDrivers {
             return new Receiver(d, new Port(r.id(), d::online, (channel, khz) -> d.setFrequency(khz)));
         }
         List<Integer> channels = r.channels().stream().map(WirelessChannel::channel).toList();
-        ShureReceiver d = new ShureReceiver(ShureReceiverConfig.of(r.id(), r.host(), r.port(), channels, meter), clock);
+        ShureReceiver d = new ShureReceiver(ShureReceiverConfig.of(r.id(), r.host(), r.port(), family(r.kind()),
+                channels, meter), clock);
         return new Receiver(d, new Port(r.id(), d::online, d::setFrequency));
+    }
+
+    /** Which metering layout the receiver sends. */
+    static ShureFamily family(WirelessReceiver.ReceiverKind kind) {
+        return switch (kind) {
+            case SHURE_SLXD -> ShureFamily.SLXD;
+            case SHURE_AXIENT -> ShureFamily.AXIENT;
+            case SHURE_ULXD, SHURE_QLXD, SENNHEISER_EW -> ShureFamily.ULXD;
+        };
     }
 
     static Scanner scanner(SpectrumScanner s, Clock clock) {
         SerialSettings serial = SerialSettings.eightN1(s.port(), s.baud(), Duration.ofMillis(100));
         RfExplorer d = new RfExplorer(RfExplorerConfig.of(s.id(), s.port(), s.baud()), () -> new JSerialCommLink(serial),
                 clock);
+        ScanPlan full = new ScanPlan(s.scanMinKhz(), s.scanMaxKhz(), s.resolutionKhz());
         return new Scanner(d, new ScannerPort() {
             @Override
             public String id() {
@@ -72,6 +84,11 @@ final class WirelessDrivers {
             @Override
             public boolean online() {
                 return d.online();
+            }
+
+            @Override
+            public ScanPlan plan() {
+                return full;
             }
 
             @Override

@@ -15,7 +15,8 @@ import java.util.concurrent.Executors;
  * with a value model get no driver; they are watched, but cannot be tuned.
  */
 public final class WirelessModule implements DomainModule {
-    private ExecutorService retunes;
+    /** Automatic re-tunes and finished scans: never on a driver's owner thread or the reading thread. */
+    private ExecutorService background;
 
     @Override
     public String name() {
@@ -40,16 +41,17 @@ public final class WirelessModule implements DomainModule {
         PlanStore plans = new PlanStore(context.store());
         WirelessRuntime runtime = new WirelessRuntime(context.show(), ports, plans, context.messaging());
         BackupFinder finder = new BackupFinder(context.show());
-        retunes = Executors.newVirtualThreadPerTaskExecutor();
-        ChannelWatch watch = new ChannelWatch(runtime, context.alerts(), finder, retunes);
+        background = Executors.newVirtualThreadPerTaskExecutor();
+        ChannelWatch watch = new ChannelWatch(runtime, context.alerts(), finder, background);
         context.state().onReading(watch);
-        new WirelessCommands(runtime, watch, finder, scanner, plans).register(context.commands());
+        new WirelessCommands(runtime, watch, finder, new ScanRunner(scanner, runtime, plans, background))
+                .register(context.commands());
     }
 
     @Override
     public void stop() {
-        if (retunes != null) {
-            retunes.shutdownNow();
+        if (background != null) {
+            background.shutdownNow();
         }
     }
 }

@@ -6,7 +6,6 @@ import dev.rackd.app.wireless.coord.Coordination;
 import dev.rackd.app.wireless.coord.CoordinationRequest;
 import dev.rackd.app.wireless.coord.Coordinator;
 import dev.rackd.app.wireless.coord.ProgressListener;
-import dev.rackd.config.CoordinationSettings;
 import dev.rackd.config.CoordinationSettings.Profile;
 import dev.rackd.config.ShowFile;
 import dev.rackd.hal.wireless.scan.ScanPoint;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -77,13 +77,15 @@ final class WirelessRuntime {
         scan.set(List.copyOf(points));
     }
 
-    /** Coordinates the show's channels (keeping those named) with the latest scan; the result waits for deploy. */
+    /**
+     * Coordinates the show's channels (the show file's locked ones and those named keep their frequency) with the
+     * show's venue settings and the latest scan; the result waits for deploy.
+     *
+     * @throws IllegalArgumentException when the show's settings leave no frequency open, in the crew's words
+     */
     FrequencyPlan coordinate(Profile level, Set<String> keep, ProgressListener progress) throws IOException {
-        CoordinationSettings c = show.coordination().orElse(new CoordinationSettings(CoordinationSettings.TvPlan.US,
-                List.of(), List.of(), level, -85, 0));
-        CoordinationRequest request = CoordinationRequest.builder(ShowSystems.of(show, level, keep, deployed()))
-                .tvPlan(c.tvPlan()).excludeTv(c.excludedTv()).exclude(c.exclusionsKhz())
-                .scan(scan.get(), c.occupiedDbm(), 100).backups(Math.max(0, c.backups())).build();
+        CoordinationRequest request = ShowRequest.of(show, ShowSystems.of(show, level, keep, deployed()), scan.get())
+                .build();
         Coordination result = new Coordinator().coordinate(request, progress);
         Map<String, Long> mains = new LinkedHashMap<>();
         result.assignments().forEach(a -> mains.put(a.systemId(), a.frequencyKhz()));
@@ -95,10 +97,16 @@ final class WirelessRuntime {
         return plan;
     }
 
-    /** Tunes every channel of the plan, verifying each by read-back; records what was verified. */
+    /**
+     * Tunes every channel of the plan, all receivers at once (each driver queues its own), verifying each by
+     * read-back within {@link #TUNE_TIMEOUT_S} in all; records what was verified.
+     */
     List<Tuned> deploy(FrequencyPlan plan) throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TUNE_TIMEOUT_S);
+        Map<String, Pending> pending = new LinkedHashMap<>();
+        plan.mainsKhz().forEach((key, khz) -> pending.put(key, start(key, khz)));
         List<Tuned> out = new ArrayList<>();
-        plan.mainsKhz().forEach((key, khz) -> out.add(tune(key, khz)));
+        pending.forEach((key, p) -> out.add(p.await(deadline)));
         FrequencyPlan now = deployed();
         for (Tuned t : out) {
             if (t.ok()) {
@@ -113,7 +121,7 @@ final class WirelessRuntime {
     /** Moves one channel to {@code khz}, verified by read-back. */
     Tuned retune(String key, long khz, String why) throws IOException {
         long from = deployed().mainsKhz().getOrDefault(key, 0L);
-        Tuned t = tune(key, khz);
+        Tuned t = start(key, khz).await(System.nanoTime() + TimeUnit.SECONDS.toNanos(TUNE_TIMEOUT_S));
         if (t.ok()) {
             remember(deployed().with(key, khz), "retuned", Map.of("channel", key, "from_khz", from, "to_khz", khz,
                     "why", why));
@@ -121,33 +129,61 @@ final class WirelessRuntime {
         return t;
     }
 
-    private Tuned tune(String key, long khz) {
+    /** A tune sent (or refused before sending), waiting for its read-back. */
+    private record Pending(String key, long khz, CompletableFuture<Long> readBack, String refusal) {
+        Tuned await(long deadlineNanos) {
+            if (refusal != null) {
+                return new Tuned(key, khz, 0, refusal);
+            }
+            try {
+                long back = readBack.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+                return new Tuned(key, khz, back, back == khz ? null : "read back " + back + " kHz");
+            } catch (ExecutionException e) {
+                return new Tuned(key, khz, 0, e.getCause().getMessage());
+            } catch (TimeoutException e) {
+                return new Tuned(key, khz, 0, "no read-back within " + TUNE_TIMEOUT_S + " s");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Tuned(key, khz, 0, "interrupted");
+            }
+        }
+    }
+
+    private Pending start(String key, long khz) {
         int slash = key.lastIndexOf('/');
         ReceiverPort port = slash < 0 ? null : receivers.get(key.substring(0, slash));
         if (port == null) {
-            return new Tuned(key, khz, 0, "no receiver driver for " + key);
+            return new Pending(key, khz, null, "no receiver driver for " + key);
         }
         if (!port.online()) {
-            return new Tuned(key, khz, 0, port.id() + " is offline");
+            return new Pending(key, khz, null, port.id() + " is offline");
         }
         try {
-            long back = port.tune(Integer.parseInt(key.substring(slash + 1)), khz).get(TUNE_TIMEOUT_S, TimeUnit.SECONDS);
-            return new Tuned(key, khz, back, back == khz ? null : "read back " + back + " kHz");
-        } catch (ExecutionException e) {
-            return new Tuned(key, khz, 0, e.getCause().getMessage());
-        } catch (TimeoutException e) {
-            return new Tuned(key, khz, 0, "no read-back within " + TUNE_TIMEOUT_S + " s");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Tuned(key, khz, 0, "interrupted");
+            return new Pending(key, khz, port.tune(Integer.parseInt(key.substring(slash + 1)), khz), null);
+        } catch (RuntimeException e) {
+            return new Pending(key, khz, null, port.id() + " refused the change: " + e.getMessage());
         }
     }
 
     private synchronized void remember(FrequencyPlan plan, String event, Map<String, Object> detail) throws IOException {
         plans.save(PlanStore.DEPLOYED, plan);
         deployed.set(plan);
-        Map<String, Object> e = new LinkedHashMap<>(detail);
+        event(event, detail);
+    }
+
+    String topicPrefix() {
+        return messaging.prefix();
+    }
+
+    /** Publishes a wireless event ({@code <prefix>events/wireless}, not retained) for the crew's screens. */
+    void event(String event, Map<String, Object> detail) {
+        Map<String, Object> e = new LinkedHashMap<>();
         e.put("event", event);
-        messaging.publish(messaging.prefix() + "events/wireless", JSON.writeValueAsBytes(e), 1, false);
+        e.putAll(detail);
+        try {
+            messaging.publish(messaging.prefix() + "events/wireless", JSON.writeValueAsBytes(e), 1, false);
+        } catch (IOException ex) {
+            throw new IllegalStateException("event not serialisable: " + e, ex);
+        }
     }
 }

@@ -32,15 +32,19 @@ final class WirelessFakes {
 
     /** Two ULX-D channels (the first may re-tune itself) and a Sennheiser EM, on a US plan with backups. */
     static ShowFile show() {
+        return show(List.of(new WirelessChannel(1, "Lead", ChannelUse.MIC, 518_200, true),
+                        new WirelessChannel(2, "BV", ChannelUse.MIC, 519_400, false)),
+                new CoordinationSettings(CoordinationSettings.TvPlan.US, List.of(37), List.of(),
+                        CoordinationSettings.Profile.STANDARD, -85, 4));
+    }
+
+    /** The same rack with other ULX-D channels and venue settings. */
+    static ShowFile show(List<WirelessChannel> ulxdChannels, CoordinationSettings c) {
         WirelessReceiver ulxd = new WirelessReceiver("ulxd-a", "Vocals", WirelessReceiver.ReceiverKind.SHURE_ULXD,
-                "10.0.0.21", 2202, 470_000, 534_000, 25, List.of(
-                        new WirelessChannel(1, "Lead", ChannelUse.MIC, 518_200, true),
-                        new WirelessChannel(2, "BV", ChannelUse.MIC, 519_400, false)), Duration.ofMillis(200));
+                "10.0.0.21", 2202, 470_000, 534_000, 25, ulxdChannels, Duration.ofMillis(200));
         WirelessReceiver em = new WirelessReceiver("em-b", "Guitar", WirelessReceiver.ReceiverKind.SENNHEISER_EW,
                 "10.0.0.22", 53212, 470_000, 558_000, 25,
                 List.of(new WirelessChannel(1, "Gtr", ChannelUse.MIC, 524_000, false)), Duration.ofMillis(100));
-        CoordinationSettings c = new CoordinationSettings(CoordinationSettings.TvPlan.US, List.of(37), List.of(),
-                CoordinationSettings.Profile.STANDARD, -85, 4);
         return new ShowFile(null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(ulxd, em),
                 java.util.Optional.empty(), java.util.Optional.of(c), java.util.Optional.empty(), List.of(), List.of(),
                 List.of(), null, null);

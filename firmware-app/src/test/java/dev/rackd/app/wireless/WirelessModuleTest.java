@@ -10,10 +10,12 @@ import dev.rackd.app.core.RackContext;
 import dev.rackd.app.core.RackState;
 import dev.rackd.app.state.StateStore;
 import dev.rackd.config.ShowFile;
+import dev.rackd.config.SpectrumScanner;
 import dev.rackd.hal.Device;
 import dev.rackd.hal.DeviceListener;
 import dev.rackd.hal.Reading;
 import dev.rackd.hal.Unit;
+import dev.rackd.hal.wireless.rfexplorer.ScanPlan;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,12 +47,21 @@ class WirelessModuleTest {
             assertThat(ctx.attached).extracting(Device::id).containsExactly("ulxd-a", "em-b");
             assertThat(ctx.commands.handlers).containsOnlyKeys("rf_status", "rf_coordinate", "rf_deploy", "rf_retune",
                     "scan");
-            ctx.readings.forEach(c -> c.accept(Reading.good("em-b", "ch1_battery_bars", 1, Unit.NONE, Instant.EPOCH)));
-            assertThat(ctx.alerts.active).containsKey("wireless_battery_low|em-b|ch1_battery_bars");
+            ctx.readings.forEach(c -> c.accept(Reading.good("ulxd-a", "ch2_interference", 1, Unit.NONE,
+                    Instant.EPOCH)));
+            assertThat(ctx.alerts.active.get("wireless_interference|ulxd-a|ch2_interference").message())
+                    .contains("; clean backup ");
         } finally {
             module.stop();
             ctx.attached.forEach(Device::close);
         }
+    }
+
+    @Test
+    void theScanCoversTheShowFilesRangeAtItsResolution() {
+        SpectrumScanner s = new SpectrumScanner("rfx", "RF Explorer", "/dev/null-rfx", 500_000, 520_000, 608_000, 50);
+        assertThat(WirelessDrivers.scanner(s, Clock.systemUTC()).port().plan())
+                .isEqualTo(new ScanPlan(520_000, 608_000, 50));
     }
 
     /** Just enough of the service for the module to start. */

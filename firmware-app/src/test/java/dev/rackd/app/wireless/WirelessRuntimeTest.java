@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.rackd.app.alerts.Severity;
 import dev.rackd.app.command.CommandException;
 import dev.rackd.app.command.ErrorCode;
 import dev.rackd.app.state.StateStore;
@@ -48,7 +47,8 @@ class WirelessRuntimeTest {
         runtime = new WirelessRuntime(show, Map.of("ulxd-a", ulxd, "em-b", em), plans, messaging);
         BackupFinder finder = new BackupFinder(show);
         watch = new ChannelWatch(runtime, alerts, finder, Executors.newVirtualThreadPerTaskExecutor());
-        new WirelessCommands(runtime, watch, finder, Optional.empty(), plans).register(commands);
+        new WirelessCommands(runtime, watch, finder, new ScanRunner(Optional.empty(), runtime, plans, Runnable::run))
+                .register(commands);
     }
 
     private void read(String device, String metric, double value) {
@@ -56,19 +56,11 @@ class WirelessRuntimeTest {
     }
 
     @Test
-    void batteryAlertsWarnAtTwoBarsAndGoCriticalAtLowMinutes() {
-        read("ulxd-a", "ch1_battery_bars", 2);
-        assertThat(alerts.active.get("wireless_battery_low|ulxd-a|ch1_battery_bars")).satisfies(a -> {
-            assertThat(a.severity()).isEqualTo(Severity.WARNING);
-            assertThat(a.message()).isEqualTo("ulxd-a/1 'Lead' battery at 2 bars");
-        });
-        read("ulxd-a", "ch1_battery_minutes", 12);
-        assertThat(alerts.active.get("wireless_battery_critical|ulxd-a|ch1_battery_minutes").severity())
-                .isEqualTo(Severity.CRITICAL);
-        read("ulxd-a", "ch1_battery_bars", 5);
-        assertThat(alerts.active).doesNotContainKey("wireless_battery_low|ulxd-a|ch1_battery_bars");
+    void batteryLevelsAreLeftToTheAlertEnginesRulesSoNoProblemIsReportedTwice() {
+        read("ulxd-a", "ch1_battery_bars", 1);
+        read("ulxd-a", "ch1_battery_minutes", 5);
         watch.accept(new Reading("ulxd-a", "ch2_battery_bars", Double.NaN, Unit.NONE, T, Quality.FAULT));
-        assertThat(alerts.active.keySet()).noneMatch(k -> k.contains("ch2"));
+        assertThat(alerts.active).isEmpty();
     }
 
     @Test

@@ -68,7 +68,9 @@ public final class SennheiserReceiverSim implements AutoCloseable {
         return List.copyOf(received);
     }
 
+    /** A battery level (-1 unknown); an explicit level ends a drain. */
     public void battery(int percent) {
+        draining = false;
         batteryKnown = percent >= 0;
         batteryPercent = Math.max(0, percent);
     }

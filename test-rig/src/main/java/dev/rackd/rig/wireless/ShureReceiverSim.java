@@ -9,29 +9,29 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The device side of a Shure networked receiver (ULX-D / QLX-D command strings) on 127.0.0.1: answers
- * {@code < GET x PROP >} and {@code < SET x PROP value >} with {@code < REP x PROP value >} (x = 0: every channel),
- * sends {@code < SAMPLE x ALL AX rrr aaa >} at each connection's meter rate, and reports changes to every client.
- * Written from Shure's command strings document, not from the driver.
+ * The device side of a Shure networked receiver (ULX-D, QLX-D, SLX-D or Axient Digital command strings, by
+ * {@link ShureDialect}) on 127.0.0.1: answers {@code < GET x PROP >} and {@code < SET x PROP value >} with
+ * {@code < REP x PROP value >} (x = 0: every channel), sends its family's {@code SAMPLE} frame at each connection's
+ * meter rate, and reports changes to every client. Written from Shure's command strings documents, not from the
+ * driver.
  *
  * <p>Faults: {@link #garbage()}, {@link #silence(boolean)}, {@link #dropConnections()}, {@link #refuse(boolean)},
  * battery dying, interference and any channel value.
  */
 public final class ShureReceiverSim implements AutoCloseable {
+    private final ShureDialect dialect;
     private final ShureSimServer server;
     private final Map<Integer, ShureChannelState> channels = new TreeMap<>();
     private final List<String> commandLog = new CopyOnWriteArrayList<>();
     private final long minKhz;
     private final long maxKhz;
-    private static final String NONSENSE =
-            "\u0000\u00ff<<< nonsense\r\n< REP 1 FREQUENCY >\r\n< SAMPLE 9 ALL QQ 999 >\r\n";
-    /** Line noise without a single frame in it: what a receiver with a broken network stack might send. */
-    private static final String LINE_NOISE = "\u0000\u00ff\u0013 ?? \u00a7\u00a7 ??\r\n";
     private volatile boolean silent;
     private volatile boolean garbled;
     private volatile boolean closed;
 
-    public ShureReceiverSim(Map<Integer, Long> frequencies, long minKhz, long maxKhz) throws IOException {
+    public ShureReceiverSim(ShureDialect dialect, Map<Integer, Long> frequencies, long minKhz, long maxKhz)
+            throws IOException {
+        this.dialect = dialect;
         this.minKhz = minKhz;
         this.maxKhz = maxKhz;
         frequencies.forEach((ch, f) -> channels.put(ch, new ShureChannelState("CH " + ch, f)));
@@ -52,22 +52,48 @@ public final class ShureReceiverSim implements AutoCloseable {
         return channels.get(channel).frequencyKhz;
     }
 
-    /** Sets a channel value by its Shure property name and raw value, and reports it to the clients. */
-    public void set(int channel, String property, String raw) {
+    public void batteryBars(int channel, int bars) {
         synchronized (this) {
-            ShureChannelState c = channel(channel);
-            switch (property) {
-                case "TX_BATT_BARS" -> c.batteryBars = Integer.parseInt(raw);
-                case "TX_BATT_MINS" -> c.batteryMinutes = Integer.parseInt(raw);
-                case "RF_LEVEL" -> c.rfLevel = Integer.parseInt(raw);
-                case "AUDIO_LEVEL" -> c.audioLevel = Integer.parseInt(raw);
-                case "AUDIO_MUTE" -> c.mute = raw.equals("ON");
-                case "RF_INT_DET" -> c.interference = !raw.equals("NONE");
-                case "FREQUENCY" -> c.frequencyKhz = Long.parseLong(raw);
-                default -> throw new IllegalArgumentException("the Shure simulator has no property " + property);
-            }
+            channel(channel).batteryBars = bars;
         }
-        broadcast(report(channel, property));
+        broadcast(report(channel, dialect.batteryBars));
+    }
+
+    public void batteryMinutes(int channel, int minutes) {
+        synchronized (this) {
+            channel(channel).batteryMinutes = minutes;
+        }
+        broadcast(report(channel, dialect.batteryMinutes));
+    }
+
+    /** The RF level the next SAMPLE frames carry. */
+    public synchronized void rf(int channel, double dbm) {
+        channel(channel).rfDbm = dbm;
+    }
+
+    /** The audio level the next SAMPLE frames carry. */
+    public synchronized void audio(int channel, double dbfs) {
+        channel(channel).audioDbfs = dbfs;
+    }
+
+    public void mute(int channel, boolean on) {
+        if (!dialect.hasMute) {
+            throw new IllegalArgumentException("an " + dialect + " receiver reports no mute");
+        }
+        synchronized (this) {
+            channel(channel).mute = on;
+        }
+        broadcast(report(channel, "AUDIO_MUTE"));
+    }
+
+    public void interference(int channel, boolean on) {
+        if (dialect.interference == null) {
+            throw new IllegalArgumentException("an " + dialect + " receiver reports no interference");
+        }
+        synchronized (this) {
+            channel(channel).interference = on;
+        }
+        broadcast(report(channel, dialect.interference));
     }
 
     /** The transmitter's battery runs down: a bar and 30 minutes less every tick of the meter thread's second. */
@@ -75,23 +101,37 @@ public final class ShureReceiverSim implements AutoCloseable {
         channel(channel).draining = true;
     }
 
-    /** The battery stops running down (a fresh pack, or the injection released). */
-    public synchronized void stopDraining(int channel) {
-        channel(channel).draining = false;
+    /**
+     * An injected metric back to its simulated normal, reported to the clients like any change.
+     *
+     * @param metric as in {@code ch<N>_<metric>}: {@code battery}, {@code battery_bars}, {@code battery_minutes},
+     *               {@code rf}, {@code audio}, {@code interference} or {@code mute}
+     */
+    public void release(int channel, String metric) {
+        synchronized (this) {
+            if (!channel(channel).release(metric)) {
+                throw new IllegalArgumentException("the Shure simulator cannot release '" + metric + "'");
+            }
+        }
+        for (String p : dialect.allProperties()) {
+            if (!p.equals("METER_RATE") && !p.equals("CHAN_NAME")) {
+                broadcast(report(channel, p));
+            }
+        }
     }
 
-    public void interference(int channel, boolean on) {
-        set(channel, "RF_INT_DET", on ? "CRITICAL" : "NONE");
+    /**
+     * From now on (until called with false) every frame the receiver sends is well delimited nonsense: metering
+     * frames for the right channels with unreadable values, reports without a property.
+     */
+    public void garbled(boolean on) {
+        garbled = on;
     }
 
     /** Sends bytes that are no frame at all, and a broken one. */
     public void garbage() {
-        broadcastRaw(NONSENSE);
-    }
-
-    /** From now on (until called with false) every frame it would send goes out as line noise, no frame at all. */
-    public void garbled(boolean on) {
-        garbled = on;
+        server.clients().forEach(c -> server.write(c,
+                "\u0000\u00ff<<< nonsense\r\n< REP 1 FREQUENCY >\r\n< SAMPLE 9 ALL QQ 999 >\r\n"));
     }
 
     /** Stops answering and metering (the receiver hangs), or resumes. */
@@ -137,9 +177,9 @@ public final class ShureReceiverSim implements AutoCloseable {
             }
             for (int x : which) {
                 if (prop.equals("ALL")) {
-                    for (String p : List.of("CHAN_NAME", "FREQUENCY", "AUDIO_GAIN", "AUDIO_MUTE", "RF_INT_DET",
-                            "TX_BATT_BARS", "TX_BATT_MINS", "METER_RATE")) {
-                        send(c, p.equals("METER_RATE") ? "< REP " + x + " METER_RATE " + fiveDigits(c.meterMs) + " >"
+                    for (String p : dialect.allProperties()) {
+                        send(c, p.equals("METER_RATE")
+                                ? "< REP " + x + " METER_RATE " + String.format("%05d", c.meterMs) + " >"
                                 : report(x, p));
                     }
                 } else {
@@ -169,26 +209,19 @@ public final class ShureReceiverSim implements AutoCloseable {
                 send(c, "< REP ERR >");
                 return;
             }
-            set(ch, "FREQUENCY", value);
-        } else if (prop.equals("AUDIO_MUTE") && (value.equals("ON") || value.equals("OFF"))) {
-            set(ch, "AUDIO_MUTE", value);
+            synchronized (this) {
+                channel(ch).frequencyKhz = khz;
+            }
+            broadcast(report(ch, "FREQUENCY"));
+        } else if (prop.equals("AUDIO_MUTE") && dialect.hasMute && (value.equals("ON") || value.equals("OFF"))) {
+            mute(ch, value.equals("ON"));
         } else {
             send(c, "< REP ERR >");
         }
     }
 
     private synchronized String report(int ch, String prop) {
-        ShureChannelState s = channel(ch);
-        String v = switch (prop) {
-            case "CHAN_NAME" -> "{" + String.format("%-8s", s.name) + "}";
-            case "FREQUENCY" -> String.format("%06d", s.frequencyKhz);
-            case "AUDIO_GAIN" -> String.format("%03d", s.gain);
-            case "AUDIO_MUTE" -> s.mute ? "ON" : "OFF";
-            case "RF_INT_DET" -> s.interference ? "CRITICAL" : "NONE";
-            case "TX_BATT_BARS" -> String.format("%03d", s.batteryBars);
-            case "TX_BATT_MINS" -> String.format("%05d", s.batteryMinutes);
-            default -> null;
-        };
+        String v = dialect.value(channel(ch), prop);
         return v == null ? "< REP ERR >" : "< REP " + ch + " " + prop + " " + v + " >";
     }
 
@@ -219,22 +252,20 @@ public final class ShureReceiverSim implements AutoCloseable {
         List<Integer> drained = new ArrayList<>();
         synchronized (this) {
             channels.forEach((ch, s) -> {
-                if (s.draining && s.batteryBars > 0 && s.batteryBars <= 5) {
-                    s.batteryBars--;
-                    s.batteryMinutes = Math.max(0, s.batteryMinutes - 30 * (s.batteryMinutes > 120 ? 4 : 1));
+                if (s.drainOnce()) {
                     drained.add(ch);
                 }
             });
         }
         for (int ch : drained) {
-            broadcast(report(ch, "TX_BATT_BARS"));
-            broadcast(report(ch, "TX_BATT_MINS"));
+            broadcast(report(ch, dialect.batteryBars));
+            broadcast(report(ch, dialect.batteryMinutes));
         }
     }
 
     private synchronized String sample(int ch) {
         ShureChannelState s = channels.get(ch);
-        return String.format("< SAMPLE %d ALL AX %03d %03d >", ch, s.rfLevel, s.audioLevel);
+        return dialect.sample(ch, s.rfDbm, s.audioDbfs);
     }
 
     private synchronized List<Integer> channelsSnapshot() {
@@ -259,23 +290,11 @@ public final class ShureReceiverSim implements AutoCloseable {
         }
     }
 
-    private void broadcastRaw(String raw) {
-        server.clients().forEach(c -> server.write(c, raw));
-    }
-
     private void send(Client c, String frame) {
-        if (garbled) {
-            server.write(c, LINE_NOISE);
-        } else {
-            server.send(c, frame);
-        }
+        server.send(c, garbled ? ShureChannelState.nonsenseFor(frame) : frame);
     }
 
     private static int parseChannel(String s) {
         return s.matches("\\d") ? Integer.parseInt(s) : -1;
-    }
-
-    private static String fiveDigits(int v) {
-        return String.format("%05d", v);
     }
 }

@@ -41,7 +41,8 @@ public final class WirelessFamilySimulator implements FamilySimulator {
             } else {
                 Map<Integer, Long> freqs = new LinkedHashMap<>();
                 r.channels().forEach(c -> freqs.put(c.channel(), start(r, c)));
-                ShureReceiverSim sim = new ShureReceiverSim(freqs, r.tuningMinKhz(), r.tuningMaxKhz());
+                ShureReceiverSim sim = new ShureReceiverSim(dialect(r.kind()), freqs, r.tuningMinKhz(),
+                        r.tuningMaxKhz());
                 shure.put(r.id(), sim);
                 port = sim.port();
             }
@@ -55,7 +56,8 @@ public final class WirelessFamilySimulator implements FamilySimulator {
             RfExplorerSim sim = new RfExplorerSim(SocatPty.open(workDir, s.id()),
                     new SyntheticSpectrum(onAir(show), carriers));
             scanners.put(s.id(), sim);
-            scanner = Optional.of(new SpectrumScanner(s.id(), s.label(), sim.driverPort(), s.baud()));
+            scanner = Optional.of(new SpectrumScanner(s.id(), s.label(), sim.driverPort(), s.baud(), s.scanMinKhz(),
+                    s.scanMaxKhz(), s.resolutionKhz()));
         }
         return new ShowFile(show.rack(), show.mqtt(), show.stateDir(), show.powerMeters(), show.dcMonitors(),
                 show.temperatureSensors(), show.amplifiers(), rewired, scanner, show.coordination(), show.audio(),
@@ -104,6 +106,14 @@ public final class WirelessFamilySimulator implements FamilySimulator {
         shure.clear();
         sennheiser.clear();
         scanners.clear();
+    }
+
+    private static ShureDialect dialect(WirelessReceiver.ReceiverKind kind) {
+        return switch (kind) {
+            case SHURE_SLXD -> ShureDialect.SLXD;
+            case SHURE_AXIENT -> ShureDialect.AXIENT;
+            default -> ShureDialect.ULXD;
+        };
     }
 
     /** The show's coordinated frequency, or the bottom of the tuning range when it has none yet. */

@@ -7,11 +7,11 @@ import java.util.Locale;
  * target {@code state} with {@code offline}, {@code online}, {@code garbage} (nothing but nonsense until
  * {@code online}, as for every simulated device) or {@code silence}; a metric
  * ({@code ch<N>_battery_bars}, {@code ch<N>_battery_minutes}, {@code ch<N>_rf} dBm, {@code ch<N>_audio} dBFS,
- * {@code ch<N>_interference} 0/1, {@code ch<N>_mute} 0/1) with a number; {@code ch<N>_battery} with {@code dying}.
- * Every metric takes {@code release}: back to a fresh transmitter near the stage (full battery that no longer runs
- * down, good RF, speech level, no interference, unmuted).
+ * {@code ch<N>_interference} 0/1, {@code ch<N>_mute} 0/1) with a number or {@code release}; {@code ch<N>_battery}
+ * with {@code dying} or {@code release}.
  */
 final class WirelessFaults {
+    /** Back to the simulated value, as docs/mqtt.md promises for every metric injection. */
     private static final String RELEASE = "release";
 
     private WirelessFaults() {}
@@ -33,17 +33,17 @@ final class WirelessFaults {
         }
         Metric m = Metric.parse(deviceId, target);
         if (value.equals(RELEASE)) {
-            releaseShure(sim, m);
+            sim.release(m.channel(), m.name());
             return;
         }
         switch (m.name()) {
             case "battery" -> requireDying(deviceId, target, value, () -> sim.drainBattery(m.channel()));
-            case "battery_bars" -> sim.set(m.channel(), "TX_BATT_BARS", Integer.toString(m.number(value, 0, 255)));
-            case "battery_minutes" -> sim.set(m.channel(), "TX_BATT_MINS", Integer.toString(m.number(value, 0, 65_535)));
-            case "rf" -> sim.set(m.channel(), "RF_LEVEL", Integer.toString(m.number(value, -128, -13) + 128));
-            case "audio" -> sim.set(m.channel(), "AUDIO_LEVEL", Integer.toString(m.number(value, -50, 0) + 50));
+            case "battery_bars" -> sim.batteryBars(m.channel(), m.number(value, 0, 255));
+            case "battery_minutes" -> sim.batteryMinutes(m.channel(), m.number(value, 0, 65_535));
+            case "rf" -> sim.rf(m.channel(), m.number(value, -128, 0));
+            case "audio" -> sim.audio(m.channel(), m.number(value, -120, 0));
             case "interference" -> sim.interference(m.channel(), m.number(value, 0, 1) == 1);
-            case "mute" -> sim.set(m.channel(), "AUDIO_MUTE", m.number(value, 0, 1) == 1 ? "ON" : "OFF");
+            case "mute" -> sim.mute(m.channel(), m.number(value, 0, 1) == 1);
             default -> throw m.unknown();
         }
     }
@@ -66,7 +66,12 @@ final class WirelessFaults {
             throw new IllegalArgumentException(deviceId + " is a one-channel Sennheiser receiver: use ch1_...");
         }
         if (value.equals(RELEASE)) {
-            releaseSennheiser(sim, m);
+            switch (m.name()) {
+                case "battery", "battery_bars" -> sim.battery(100);
+                case "rf", "interference" -> sim.interference(false);
+                case "mute" -> sim.mute(0);
+                default -> throw m.unknown();
+            }
             return;
         }
         switch (m.name()) {
@@ -97,38 +102,6 @@ final class WirelessFaults {
             }
         } catch (java.io.IOException e) {
             throw new IllegalStateException(deviceId + ": could not plug the scanner back in: " + e.getMessage(), e);
-        }
-    }
-
-    private static void releaseShure(ShureReceiverSim sim, Metric m) {
-        int ch = m.channel();
-        switch (m.name()) {
-            case "battery", "battery_bars", "battery_minutes" -> {
-                sim.stopDraining(ch);
-                if (!m.name().equals("battery_minutes")) {
-                    sim.set(ch, "TX_BATT_BARS", Integer.toString(ShureChannelState.FRESH_BATTERY_BARS));
-                }
-                if (!m.name().equals("battery_bars")) {
-                    sim.set(ch, "TX_BATT_MINS", Integer.toString(ShureChannelState.FRESH_BATTERY_MINUTES));
-                }
-            }
-            case "rf" -> sim.set(ch, "RF_LEVEL", Integer.toString(ShureChannelState.GOOD_RF_LEVEL));
-            case "audio" -> sim.set(ch, "AUDIO_LEVEL", Integer.toString(ShureChannelState.SPEECH_AUDIO_LEVEL));
-            case "interference" -> sim.interference(ch, false);
-            case "mute" -> sim.set(ch, "AUDIO_MUTE", "OFF");
-            default -> throw m.unknown();
-        }
-    }
-
-    private static void releaseSennheiser(SennheiserReceiverSim sim, Metric m) {
-        switch (m.name()) {
-            case "battery", "battery_bars" -> {
-                sim.stopDraining();
-                sim.battery(SennheiserReceiverSim.FULL_BATTERY_PERCENT);
-            }
-            case "rf", "interference" -> sim.interference(false);
-            case "mute" -> sim.mute(0);
-            default -> throw m.unknown();
         }
     }
 

@@ -9,9 +9,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code rackd} as the crew runs it: a separate JVM ({@code dev.rackd.app.Main}) on the test class path,
- * its output in a log file. {@link #stop()} is SIGTERM, {@link #crash()} SIGKILL.
+ * its output in a log file. {@link #stop()} is SIGTERM, {@link #crash()} SIGKILL. Public for the domains' own
+ * end-to-end tests in their packages.
  */
-final class RackdProcess implements AutoCloseable {
+public final class RackdProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
 
@@ -20,7 +21,7 @@ final class RackdProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static RackdProcess start(Path log, String... args) throws IOException {
+    public static RackdProcess start(Path log, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         // a small client JVM: rackd on a Pi runs with the same kind of flags
@@ -38,30 +39,30 @@ final class RackdProcess implements AutoCloseable {
         return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
     /** SIGTERM, then the exit code (or -1 after the timeout). */
-    int stop() throws InterruptedException {
+    public int stop() throws InterruptedException {
         process.destroy();
         return exitCode(20);
     }
 
     /** SIGKILL: no goodbye, the broker must publish the Last Will. */
-    void crash() throws InterruptedException {
+    public void crash() throws InterruptedException {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
 
-    int exitCode(long seconds) throws InterruptedException {
+    public int exitCode(long seconds) throws InterruptedException {
         return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : -1;
     }
 
-    String output() {
+    public String output() {
         try {
             return Files.readString(log);
         } catch (IOException e) {

@@ -47,6 +47,17 @@ class RfExplorerDeviceTest {
     }
 
     @Test
+    void theSweepsItStreamsGiveTheNoiseFloorAndTheStrongestSignal() {
+        await().atMost(5, TimeUnit.SECONDS).until(() -> seen.value("peak_frequency").isPresent());
+        // 470-700 MHz in 112 points: bins 2 MHz apart, so the strongest bin is the TV transmitter at 482-488 MHz or
+        // one of the microphones at 474 and 475 MHz, never the empty rest of the band
+        assertThat(seen.value("peak_frequency").orElseThrow()).isBetween(472_000.0, 490_000.0);
+        assertThat(seen.value("peak_level").orElseThrow()).isGreaterThan(-75);
+        assertThat(seen.value("noise_floor").orElseThrow()).isLessThan(-90);
+        assertThat(seen.latest.get("noise_floor").unit()).isEqualTo(dev.rackd.hal.Unit.DBM);
+    }
+
+    @Test
     void readsTheModelAndStitchesAScanOfSeveralSpans() throws Exception {
         assertThat(scanner.model()).hasValueSatisfying(m -> assertThat(m.firmware()).isEqualTo("01.12B26"));
         List<ScanPoint> scan = scanner.scan(new ScanPlan(470_000, 490_000, 50)).get(20, TimeUnit.SECONDS);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.rackd.hal.Quality;
+import dev.rackd.hal.wireless.shure.ShureFamily;
 import dev.rackd.hal.wireless.shure.ShureReceiver;
 import dev.rackd.hal.wireless.shure.ShureReceiverConfig;
 import java.time.Clock;
@@ -23,9 +24,9 @@ class ShureReceiverDeviceTest {
 
     @BeforeEach
     void start() throws Exception {
-        sim = new ShureReceiverSim(Map.of(1, 518_200L, 2, 520_000L), 470_000, 534_000);
-        rx = new ShureReceiver(new ShureReceiverConfig("rx1", "127.0.0.1", sim.port(), List.of(1, 2),
-                Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(2)), Clock.systemUTC());
+        sim = new ShureReceiverSim(ShureDialect.ULXD, Map.of(1, 518_200L, 2, 520_000L), 470_000, 534_000);
+        rx = new ShureReceiver(new ShureReceiverConfig("rx1", "127.0.0.1", sim.port(), ShureFamily.ULXD,
+                List.of(1, 2), Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(2)), Clock.systemUTC());
         rx.start(seen);
         await().atMost(5, TimeUnit.SECONDS).until(() -> seen.value("ch2_rf").isPresent());
     }
@@ -41,8 +42,8 @@ class ShureReceiverDeviceTest {
         assertThat(seen.online).isTrue();
         assertThat(seen.value("ch1_frequency")).hasValue(518_200.0);
         assertThat(seen.value("ch2_frequency")).hasValue(520_000.0);
-        assertThat(seen.value("ch1_rf")).hasValue(80.0 - 128);
-        assertThat(seen.value("ch1_audio")).hasValue(30.0 - 50);
+        assertThat(seen.value("ch1_rf")).hasValue(-48.0);
+        assertThat(seen.value("ch1_audio")).hasValue(-20.0);
         assertThat(seen.value("ch1_battery_bars")).hasValue(5.0);
         assertThat(seen.value("ch1_battery_minutes")).hasValue(480.0);
         assertThat(seen.value("ch1_interference")).hasValue(0.0);
@@ -67,11 +68,25 @@ class ShureReceiverDeviceTest {
 
     @Test
     void unknownBatteryIsAFaultNotZeroAndADyingBatteryCountsDown() {
-        sim.set(1, "TX_BATT_BARS", "255");
+        sim.batteryBars(1, 255);
         await().atMost(2, TimeUnit.SECONDS).until(() -> seen.latest.get("ch1_battery_bars").quality() == Quality.FAULT);
-        sim.set(1, "TX_BATT_BARS", "3");
+        sim.batteryBars(1, 3);
         sim.drainBattery(1);
         await().atMost(5, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").orElse(9.0) <= 1);
+    }
+
+    @Test
+    void valuesReportedOnlyOnChangeHoldWhileTheReceiverAnswers() throws Exception {
+        java.time.Instant first = seen.latest.get("ch1_battery_bars").time();
+        await().atMost(3, TimeUnit.SECONDS).until(() -> seen.latest.get("ch1_battery_bars").time()
+                .isAfter(first.plusMillis(900)));
+        assertThat(seen.value("ch1_battery_bars")).hasValue(5.0);
+        sim.silence(true);
+        Thread.sleep(1_200); // past half the 2 s silence timeout
+        java.time.Instant quiet = seen.latest.get("ch1_battery_bars").time();
+        Thread.sleep(1_200);
+        assertThat(seen.latest.get("ch1_battery_bars").time()).as("not repeated once the receiver is silent")
+                .isEqualTo(quiet);
     }
 
     @Test
@@ -83,18 +98,9 @@ class ShureReceiverDeviceTest {
     @Test
     void garbageIsIgnoredAndReadingsGoOn() {
         sim.garbage();
-        sim.set(1, "RF_LEVEL", "050");
-        await().atMost(2, TimeUnit.SECONDS).until(() -> seen.value("ch1_rf").orElse(0.0) == 50.0 - 128);
+        sim.rf(1, -78);
+        await().atMost(2, TimeUnit.SECONDS).until(() -> seen.value("ch1_rf").orElse(0.0) == -78.0);
         assertThat(seen.offlineEvents()).isZero();
-    }
-
-    @Test
-    void aReceiverTalkingNothingButNonsenseGoesOfflineAndComesBackWhenItMakesSenseAgain() {
-        sim.garbled(true);
-        await().atMost(5, TimeUnit.SECONDS).until(() -> !seen.online);
-        sim.garbled(false);
-        sim.set(1, "RF_LEVEL", "050");
-        await().atMost(10, TimeUnit.SECONDS).until(() -> seen.online && seen.value("ch1_rf").orElse(0.0) == 50.0 - 128);
     }
 
     @Test
@@ -106,6 +112,26 @@ class ShureReceiverDeviceTest {
         sim.refuse(false);
         await().atMost(10, TimeUnit.SECONDS).until(() -> seen.online);
         assertThat(rx.cycles()).isGreaterThan(before);
+    }
+
+    @Test
+    void aReceiverTalkingNonsenseReportsFaultyMeteringThenCountsAsOffline() {
+        sim.garbled(true);
+        await().atMost(2, TimeUnit.SECONDS).until(() -> seen.latest.get("ch2_rf").quality() == Quality.FAULT);
+        assertThat(seen.latest.get("ch2_rf").value()).isNaN();
+        await().atMost(5, TimeUnit.SECONDS).until(() -> !seen.online);
+        assertThat(seen.events).last().asString().contains("unreadable");
+        sim.garbled(false);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> seen.online
+                && seen.latest.get("ch2_rf").quality() == Quality.GOOD);
+    }
+
+    @Test
+    void releasedInjectionsGoBackToTheSimulatedNormal() {
+        sim.batteryBars(1, 1);
+        await().atMost(2, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").orElse(9.0) == 1.0);
+        sim.release(1, "battery_bars");
+        await().atMost(2, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").orElse(0.0) == 5.0);
     }
 
     @Test

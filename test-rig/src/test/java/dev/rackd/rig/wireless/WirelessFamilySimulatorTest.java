@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.rackd.config.ShowFile;
+import dev.rackd.config.SpectrumScanner;
 import dev.rackd.config.WirelessReceiver;
+import dev.rackd.hal.wireless.shure.ShureFamily;
 import dev.rackd.hal.wireless.shure.ShureReceiver;
 import dev.rackd.hal.wireless.shure.ShureReceiverConfig;
 import dev.rackd.rig.sim.FamilySimulator;
@@ -38,12 +40,16 @@ class WirelessFamilySimulatorTest {
             assertThat(ulxd.host()).isEqualTo("127.0.0.1");
             assertThat(ulxd.port()).isEqualTo(sims.shure("ulxd-a").port());
             assertThat(show.receivers().get(1).port()).isEqualTo(sims.sennheiser("em-b").port());
-            assertThat(Files.exists(Path.of(show.scanner().orElseThrow().port()))).isTrue();
+            SpectrumScanner scanner = show.scanner().orElseThrow();
+            assertThat(Files.exists(Path.of(scanner.port()))).isTrue();
+            assertThat(List.of(scanner.scanMinKhz(), scanner.scanMaxKhz(), (long) scanner.resolutionKhz()))
+                    .as("the show's scan range and resolution survive the rewiring")
+                    .containsExactly(470_000L, 560_000L, 50L);
             assertThat(sims.shure("ulxd-a").frequency(2)).isEqualTo(519_400);
 
             RecordingListener seen = new RecordingListener();
             try (ShureReceiver rx = new ShureReceiver(ShureReceiverConfig.of("ulxd-a", ulxd.host(), ulxd.port(),
-                    List.of(1, 2), Duration.ofMillis(100)), Clock.systemUTC())) {
+                    ShureFamily.ULXD, List.of(1, 2), Duration.ofMillis(100)), Clock.systemUTC())) {
                 rx.start(seen);
                 await().atMost(5, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").isPresent());
                 sims.inject("ulxd-a", "ch1_battery_bars", "1");
@@ -74,7 +80,7 @@ class WirelessFamilySimulatorTest {
             ShowFile show = sims.start(WirelessShows.twoReceiversAndAScanner(), work);
             WirelessReceiver ulxd = show.receivers().get(0);
             RecordingListener seen = new RecordingListener();
-            try (ShureReceiver rx = new ShureReceiver(ShureReceiverConfig.of("ulxd-a", ulxd.host(), ulxd.port(),
+            try (ShureReceiver rx = new ShureReceiver(ShureReceiverConfig.of("ulxd-a", ulxd.host(), ulxd.port(), ShureFamily.ULXD,
                     List.of(1, 2), Duration.ofMillis(100)), Clock.systemUTC())) {
                 rx.start(seen);
                 await().atMost(5, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").isPresent()
@@ -97,7 +103,7 @@ class WirelessFamilySimulatorTest {
             for (String metric : List.of("ch1_battery_bars", "ch1_rf", "ch1_interference", "ch1_mute", "ch1_battery")) {
                 sims.inject("em-b", metric, "release");
             }
-            assertThatThrownBy(() -> sims.inject("ulxd-a", "ch1_colour", "release")).hasMessageContaining("cannot inject");
+            assertThatThrownBy(() -> sims.inject("ulxd-a", "ch1_colour", "release")).hasMessageContaining("cannot release");
         }
     }
 }

@@ -36,7 +36,7 @@ final class WirelessShows {
                 new MqttSettings(Optional.empty(), "127.0.0.1", 1883, "rackd", Optional.empty(), Optional.empty(),
                         Optional.empty(), Duration.ofSeconds(10), 1000),
                 Path.of("state"), List.of(), List.of(), List.of(), List.of(), List.of(ulxd, em),
-                Optional.of(new SpectrumScanner("rfe", "Scanner", "/dev/ttyUSB0", 500_000)), Optional.of(coordination),
+                Optional.of(new SpectrumScanner("rfe", "Scanner", "/dev/ttyUSB0", 500_000, 470_000, 560_000, 50)), Optional.of(coordination),
                 Optional.empty(), List.of(), List.of(), List.of(), new AlertSettings(3, List.of()),
                 new AuthSettings(Map.of(), Map.of()));
     }

@@ -18,8 +18,9 @@ import java.util.function.Supplier;
 /**
  * An RF Explorer spectrum analyser on USB serial. Its own platform thread owns the port (jSerialComm blocks in
  * native code): it asks for the model and
- * configuration, is online once the unit answers, reads the sweeps it streams, runs queued scans (span by span,
- * stitched), and when the port vanishes or the unit falls silent reports it offline and reopens with backoff.
+ * configuration, is online once the unit answers, reads the sweeps it streams (noise floor and strongest signal once a
+ * second, {@link SweepSummary}), runs queued scans (span by span, stitched), and when the port vanishes or the unit
+ * falls silent reports it offline and reopens with backoff.
  */
 public final class RfExplorer extends LinkDevice {
     private static final Duration ASK_AGAIN = Duration.ofSeconds(1);
@@ -30,6 +31,7 @@ public final class RfExplorer extends LinkDevice {
     private final Backoff backoff = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30));
     private final Queue<ScanJob> jobs = new ConcurrentLinkedQueue<>();
     private final Queue<byte[]> outbox = new ConcurrentLinkedQueue<>();
+    private final SweepSummary summary;
     private volatile RfExplorerMessage.Model model;
     private volatile RfExplorerMessage.Config unit;
 
@@ -39,6 +41,7 @@ public final class RfExplorer extends LinkDevice {
         this.config = config;
         this.links = links;
         this.clock = clock;
+        this.summary = new SweepSummary(config.id());
     }
 
     public Optional<RfExplorerMessage.Model> model() {
@@ -110,7 +113,7 @@ public final class RfExplorer extends LinkDevice {
                 job.start(unit, outbox::add, now);
             }
             if (job != null) {
-                job.tick(now);
+                job.tick(now, outbox::add);
                 if (job.done()) {
                     job = null;
                 }
@@ -133,6 +136,9 @@ public final class RfExplorer extends LinkDevice {
             case RfExplorerMessage.Sweep s -> {
                 if (job != null) {
                     job.onSweep(s, outbox::add, now);
+                }
+                if (unit != null) {
+                    summary.of(unit, s, now).forEach(link::reading);
                 }
             }
             case RfExplorerMessage.Text t -> { }

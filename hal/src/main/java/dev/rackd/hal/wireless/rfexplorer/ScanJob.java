@@ -10,9 +10,11 @@ import java.util.function.Consumer;
 
 /**
  * One scan in progress on the owner thread: set a span, wait for the unit's config that confirms it, skip the
- * first sweep, keep the next few, move on; stitch at the end.
+ * first sweep, keep the next few, move on; stitch at the end. A span not confirmed within a second is asked for again
+ * (a confirmation lost in line noise must not cost the scan).
  */
 final class ScanJob {
+    private static final java.time.Duration ASK_AGAIN = java.time.Duration.ofSeconds(1);
     private final ScanPlan plan;
     private final RfExplorerConfig config;
     private final CompletableFuture<List<ScanPoint>> future = new CompletableFuture<>();
@@ -22,6 +24,7 @@ final class ScanJob {
     private RfExplorerMessage.Config confirmed;
     private int sweeps;
     private Instant deadline;
+    private Instant asked;
 
     ScanJob(ScanPlan plan, RfExplorerConfig config) {
         this.plan = plan;
@@ -75,7 +78,11 @@ final class ScanJob {
         }
     }
 
-    void tick(Instant now) {
+    void tick(Instant now, Consumer<byte[]> send) {
+        if (!done() && confirmed == null && asked != null && now.isAfter(asked.plus(ASK_AGAIN))
+                && now.isBefore(deadline)) {
+            ask(send, now);
+        }
         if (!done() && deadline != null && now.isAfter(deadline)) {
             long[] s = spans.get(span);
             future.completeExceptionally(new TimeoutException("the RF Explorer did not sweep " + s[0] + "-" + s[1]
@@ -88,9 +95,14 @@ final class ScanJob {
     }
 
     private void request(Consumer<byte[]> send, Instant now) {
-        long[] s = spans.get(span);
         confirmed = null;
         deadline = now.plus(config.spanTimeout());
+        ask(send, now);
+    }
+
+    private void ask(Consumer<byte[]> send, Instant now) {
+        long[] s = spans.get(span);
+        asked = now;
         send.accept(RfExplorerCodec.setSpan(s[0], s[1], config.topDbm(), config.bottomDbm()));
     }
 }

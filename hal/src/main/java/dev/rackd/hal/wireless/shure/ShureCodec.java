@@ -6,19 +6,20 @@ import java.util.OptionalLong;
 
 /**
  * The Shure command strings (ULX-D, QLX-D, SLX-D, Axient Digital; TCP port 2202): ASCII frames {@code < ... >}.
- * Pure functions: frames to messages, commands to bytes, and the scaling and sentinel values of the properties.
+ * Pure functions: frames to messages, commands to bytes, and the scaling and sentinel values of the properties. The
+ * families name some properties differently (ULX-D and QLX-D {@code BATT_BARS}, {@code BATT_RUN_TIME},
+ * {@code RF_INT_DET}; SLX-D and Axient Digital {@code TX_BATT_BARS}, {@code TX_BATT_MINS}, Axient
+ * {@code INTERFERENCE_STATUS}) with the same values, and meter differently ({@link ShureSamples}).
  */
 public final class ShureCodec {
-    /** TX_BATT_BARS when no transmitter is linked or the battery type is unknown. */
+    /** Battery bars when no transmitter is linked or the battery type is unknown. */
     public static final int BARS_UNKNOWN = 255;
-    /** TX_BATT_MINS when the run time is unknown. */
+    /** Battery run time when it is unknown. */
     public static final int MINUTES_UNKNOWN = 65535;
-    /** TX_BATT_MINS while the transmitter is still working its run time out. */
+    /** Battery run time while the transmitter is still working it out. */
     public static final int MINUTES_CALCULATING = 65534;
-    /** SAMPLE RF level is 0..115 for -128..-13 dBm. */
-    static final int RF_OFFSET_DB = 128;
-    /** SAMPLE audio level is 0..50 for -50..0 dBFS. */
-    static final int AUDIO_OFFSET_DB = 50;
+    /** Battery run time when the transmitter cannot talk to its battery. */
+    public static final int MINUTES_COMM_WARNING = 65533;
     /** AUDIO_GAIN is 0..60 for -18..+42 dB. */
     static final int GAIN_OFFSET_DB = 18;
 
@@ -43,21 +44,14 @@ public final class ShureCodec {
         return String.format(Locale.ROOT, "< SET %d METER_RATE %05d >", channel, millis);
     }
 
-    /** Decodes the text between {@code <} and {@code >} (exclusive). Never throws. */
-    public static ShureMessage decode(String inner) {
+    /** Decodes the text between {@code <} and {@code >} (exclusive) by {@code family}'s rules. Never throws. */
+    public static ShureMessage decode(String inner, ShureFamily family) {
         String[] t = inner.strip().split("\\s+");
         if (t.length >= 2 && t[0].equals("REP") && t[1].equals("ERR")) {
             return new ShureMessage.Refused();
         }
-        if (t.length >= 6 && t[0].equals("SAMPLE") && t[2].equals("ALL")) {
-            OptionalInt ch = number(t[1], 0, 8);
-            OptionalInt rf = number(t[4], 0, 115);
-            OptionalInt af = number(t[5], 0, 50);
-            if (ch.isPresent() && rf.isPresent() && af.isPresent() && t[3].matches("[ABX]{1,4}")) {
-                return new ShureMessage.Sample(ch.getAsInt(), t[3], rf.getAsInt() - RF_OFFSET_DB,
-                        af.getAsInt() - AUDIO_OFFSET_DB);
-            }
-            return new ShureMessage.Unknown(inner);
+        if (t.length >= 3 && t[0].equals("SAMPLE") && t[2].equals("ALL")) {
+            return ShureSamples.decode(inner, t, family);
         }
         if (t.length >= 3 && t[0].equals("REP")) {
             OptionalInt ch = number(t[1], 0, 8);
@@ -76,16 +70,19 @@ public final class ShureCodec {
         return value.matches("\\d{4,8}") ? OptionalLong.of(Long.parseLong(value)) : OptionalLong.empty();
     }
 
-    /** TX_BATT_BARS 0..5; empty for 255 (unknown) and anything else out of range. */
+    /** BATT_BARS / TX_BATT_BARS 0..5; empty for 255 (unknown) and anything else out of range. */
     public static OptionalInt batteryBars(String value) {
         OptionalInt v = number(value, 0, 255);
         return v.isPresent() && v.getAsInt() <= 5 ? v : OptionalInt.empty();
     }
 
-    /** TX_BATT_MINS; empty for 65535 (unknown), 65534 (calculating) and anything out of range. */
+    /**
+     * BATT_RUN_TIME / TX_BATT_MINS; empty for 65535 (unknown), 65534 (calculating), 65533 (battery not talking) and
+     * anything out of range.
+     */
     public static OptionalInt batteryMinutes(String value) {
         OptionalInt v = number(value, 0, 65_535);
-        return v.isPresent() && v.getAsInt() < MINUTES_CALCULATING ? v : OptionalInt.empty();
+        return v.isPresent() && v.getAsInt() < MINUTES_COMM_WARNING ? v : OptionalInt.empty();
     }
 
     /** AUDIO_GAIN in dB. */
@@ -129,7 +126,7 @@ public final class ShureCodec {
         return inner.substring(i + property.length()).strip();
     }
 
-    private static OptionalInt number(String s, int min, int max) {
+    static OptionalInt number(String s, int min, int max) {
         if (!s.matches("\\d{1,6}")) {
             return OptionalInt.empty();
         }

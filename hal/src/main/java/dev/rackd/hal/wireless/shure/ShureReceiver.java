@@ -1,6 +1,7 @@
 package dev.rackd.hal.wireless.shure;
 
 import dev.rackd.hal.Backoff;
+import dev.rackd.hal.Reading;
 import dev.rackd.hal.wireless.link.LinkDevice;
 import dev.rackd.hal.wireless.link.PendingTunes;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
@@ -25,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One Shure networked receiver over TCP. Its own virtual thread owns the connection: it asks for everything
  * ({@code GET 0 ALL}), switches metering on per channel, turns frames into readings, writes queued commands, and
- * when the receiver falls silent or the connection drops reports it offline and reconnects with backoff. Metering
+ * when the receiver falls silent or the connection drops reports it offline and reconnects with backoff. Values the
+ * receiver reports only on change are repeated at the metering interval while it answers ({@link HeldReports}). Metering
  * is switched off again before every deliberate disconnect (some QLX-D firmware locks up when a metering client
  * vanishes).
  */
@@ -43,6 +46,7 @@ public final class ShureReceiver extends LinkDevice {
     private final Queue<String> outbox = new ConcurrentLinkedQueue<>();
     private final PendingTunes tunes;
     private final Map<Integer, String> names = new ConcurrentHashMap<>();
+    private final HeldReports held;
     private volatile Socket socket;
 
     public ShureReceiver(ShureReceiverConfig config, Clock clock) {
@@ -51,6 +55,7 @@ public final class ShureReceiver extends LinkDevice {
         this.clock = clock;
         this.readings = new ShureReadings(config.id());
         this.tunes = new PendingTunes(config.id(), clock, REPLY_TIMEOUT);
+        this.held = new HeldReports(config.meterInterval());
     }
 
     /** The channel's name as the receiver reported it. */
@@ -122,11 +127,13 @@ public final class ShureReceiver extends LinkDevice {
         InputStream in = s.getInputStream();
         ShureFramer framer = new ShureFramer();
         outbox.clear();
+        held.clear();
         send(out, ShureCodec.get(0, "ALL"));
         for (int ch : config.channels()) {
             send(out, ShureCodec.meterRate(ch, (int) config.meterInterval().toMillis()));
         }
         Instant lastHeard = clock.instant();
+        Instant lastFrame = lastHeard;
         boolean probed = false;
         byte[] buf = new byte[2048];
         while (!closed) {
@@ -145,14 +152,22 @@ public final class ShureReceiver extends LinkDevice {
             }
             Instant now = clock.instant();
             for (String frame : framer.feed(buf, 0, Math.max(n, 0))) {
-                lastHeard = now;
-                probed = false;
-                handle(ShureCodec.decode(frame), now);
+                lastFrame = now;
+                ShureMessage m = ShureCodec.decode(frame, config.family());
+                if (intelligible(m)) { // a receiver that only talks nonsense is no better than a silent one
+                    lastHeard = now;
+                    probed = false;
+                }
+                handle(m, now);
             }
             tunes.expire(now);
             Duration quiet = Duration.between(lastHeard, now);
+            if (quiet.compareTo(config.silenceTimeout().dividedBy(2)) < 0) {
+                held.due(now).forEach(link::reading);
+            }
             if (quiet.compareTo(config.silenceTimeout()) > 0) {
-                throw new IOException("no answer for " + quiet.toMillis() / 1000 + " s");
+                throw new IOException((lastFrame.isAfter(lastHeard) ? "nothing but unreadable frames for "
+                        : "no answer for ") + quiet.toMillis() / 1000 + " s");
             }
             if (!probed && quiet.compareTo(config.silenceTimeout().dividedBy(2)) > 0) {
                 send(out, ShureCodec.get(config.channels().get(0), "FREQUENCY"));
@@ -180,16 +195,20 @@ public final class ShureReceiver extends LinkDevice {
                 return;
             }
             for (String frame : framer.feed(buf, 0, n)) {
-                if (ShureCodec.decode(frame) instanceof ShureMessage.Report r && r.property().equals("METER_RATE")
-                        && r.value().matches("0+")) {
+                if (ShureCodec.decode(frame, config.family()) instanceof ShureMessage.Report r
+                        && r.property().equals("METER_RATE") && r.value().matches("0+")) {
                     waiting.remove(r.channel());
                 }
             }
         }
     }
 
+    private static boolean intelligible(ShureMessage m) {
+        return !(m instanceof ShureMessage.Unknown) && !(m instanceof ShureMessage.BadSample);
+    }
+
     private void handle(ShureMessage m, Instant now) {
-        if (link.heard("connected to " + config.host() + ":" + config.port())) {
+        if (intelligible(m) && link.heard("connected to " + config.host() + ":" + config.port())) {
             backoff.reset();
         }
         if (m instanceof ShureMessage.Report r && r.channel() > 0 && r.property().equals("CHAN_NAME")) {
@@ -202,7 +221,11 @@ public final class ShureReceiver extends LinkDevice {
             LOG.warn("{} refused a command", config.id());
             tunes.failAll(config.id() + " refused the command (REP ERR)");
         }
-        readings.of(m, now).forEach(link::reading);
+        List<Reading> out = readings.of(m, now);
+        if (m instanceof ShureMessage.Report) {
+            out.forEach(held::reported);
+        }
+        out.forEach(link::reading);
     }
 
     private void send(OutputStream out, String frame) throws IOException {

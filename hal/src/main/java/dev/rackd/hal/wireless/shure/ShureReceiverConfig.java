@@ -7,17 +7,19 @@ import java.util.Objects;
 /**
  * How to reach one Shure networked receiver.
  *
+ * @param family         how the receiver meters (its SAMPLE layout)
  * @param channels       the receiver channels in use (1-based)
  * @param meterInterval  how often the receiver sends SAMPLE metering (100 ms and up)
  * @param silenceTimeout no frame for this long: the receiver is asked once, then counted offline
  */
-public record ShureReceiverConfig(String id, String host, int port, List<Integer> channels, Duration meterInterval,
-        Duration connectTimeout, Duration silenceTimeout) {
+public record ShureReceiverConfig(String id, String host, int port, ShureFamily family, List<Integer> channels,
+        Duration meterInterval, Duration connectTimeout, Duration silenceTimeout) {
     public static final int DEFAULT_PORT = 2202;
 
     public ShureReceiverConfig {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(family, "family");
         channels = List.copyOf(channels);
         if (port < 1 || port > 65_535) {
             throw new IllegalArgumentException(id + ": port " + port + " is not a TCP port");
@@ -31,7 +33,9 @@ public record ShureReceiverConfig(String id, String host, int port, List<Integer
     }
 
     /** Metering as asked, 3 s to connect, 5 s of silence before offline. */
-    public static ShureReceiverConfig of(String id, String host, int port, List<Integer> channels, Duration meter) {
-        return new ShureReceiverConfig(id, host, port, channels, meter, Duration.ofSeconds(3), Duration.ofSeconds(5));
+    public static ShureReceiverConfig of(String id, String host, int port, ShureFamily family, List<Integer> channels,
+            Duration meter) {
+        return new ShureReceiverConfig(id, host, port, family, channels, meter, Duration.ofSeconds(3),
+                Duration.ofSeconds(5));
     }
 }

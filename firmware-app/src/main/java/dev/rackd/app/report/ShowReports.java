@@ -1,0 +1,83 @@
+package dev.rackd.app.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** {@code rackd report}: reads a state directory's show history and writes the HTML report. */
+public final class ShowReports {
+    /** Without {@code --from}: this long before the end (a show day). */
+    public static final Duration DEFAULT_SPAN = Duration.ofHours(12);
+
+    /** A mistake of the user's, said in one line. */
+    public static final class ReportException extends Exception {
+        public ReportException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** @param alerts alert events in the report's window */
+    public record Written(Instant from, Instant to, int series, int alerts, int problems) {}
+
+    private ShowReports() {}
+
+    public static Written write(Path stateDir, Optional<String> from, Optional<String> to, ZoneId zone, Path out,
+            String version) throws ReportException, IOException {
+        Path dir = stateDir.resolve(ShowRecorder.FOLDER);
+        Optional<Instant[]> span = HistoryReader.span(dir);
+        if (span.isEmpty()) {
+            throw new ReportException("no show history in " + dir + "; rackd keeps it there while it runs"
+                    + " (rackd run --state-dir " + stateDir + ")");
+        }
+        Instant end = to.isPresent() ? time(to.get(), zone, "--to") : span.get()[1];
+        Instant start = from.isPresent() ? time(from.get(), zone, "--from")
+                : latest(span.get()[0], end.minus(DEFAULT_SPAN));
+        if (!start.isBefore(end)) {
+            throw new ReportException("--from (" + start + ") must be before --to (" + end + ")");
+        }
+        ShowHistory h = HistoryReader.read(dir, start, end);
+        String html = ReportWriter.html(h, zone, Instant.now(), version);
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = parent.resolve(out.getFileName() + ".tmp");
+        Files.writeString(tmp, html, StandardCharsets.UTF_8);
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        int alerts = (int) h.events().stream().filter(e -> e.kind().equals("alert")).count();
+        return new Written(start, end, h.series().size(), alerts, h.problems().size());
+    }
+
+    /** {@code 2026-11-21T20:00:00Z}, {@code 2026-11-21T21:00+01:00}, {@code 2026-11-21T20:00} or {@code 2026-11-21} (local). */
+    static Instant time(String text, ZoneId zone, String option) throws ReportException {
+        String t = text.strip().replace(' ', 'T');
+        try {
+            return OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException e) {
+            // not with an offset: try the local forms
+        }
+        try {
+            return LocalDateTime.parse(t).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            // not a local date-time either
+        }
+        try {
+            return LocalDate.parse(t).atStartOfDay(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ReportException(option + " '" + text + "' is not a time; use 2026-11-21T20:00 (local),"
+                    + " 2026-11-21T19:00:00Z or 2026-11-21");
+        }
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
