@@ -75,7 +75,7 @@ class RackdEndToEndTest {
                 """);
         watch = new MqttWatch(broker.uri(), "rackd/#");
         rackd = RackdProcess.start(tmp.resolve("rackd.log"), "run", "--config", EXAMPLE.toString(), "--simulate",
-                "--broker", broker.uri(), "--scenario", scenario.toString());
+                "--broker", broker.uri(), "--scenario", scenario.toString(), "--http-port", "0");
     }
 
     @AfterAll
@@ -212,7 +212,7 @@ class RackdEndToEndTest {
     @Order(7)
     void aKilledRackdLeavesItsLastWill() throws Exception {
         rackd = RackdProcess.start(tmp.resolve("rackd-2.log"), "run", "--config", EXAMPLE.toString(), "--simulate",
-                "--broker", broker.uri());
+                "--broker", broker.uri(), "--http-port", "0");
         watch.await(RACK + "status", "online"::equals, WAIT);
         rackd.crash();
         assertThat(watch.await(RACK + "status", "offline"::equals, WAIT).retained()).isTrue();
