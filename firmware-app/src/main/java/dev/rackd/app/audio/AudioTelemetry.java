@@ -53,10 +53,12 @@ final class AudioTelemetry {
         if (nextMeters == null || !now.isBefore(nextMeters)) {
             nextMeters = now.plus(meterPeriod);
             totals.flush(listener, now);
-            EngineCounters c = engine.counters();
-            MeterTotals.emit(listener, "underruns", c.underruns(), Unit.NONE, now);
-            MeterTotals.emit(listener, "overruns", c.overruns(), Unit.NONE, now);
-            MeterTotals.emit(listener, "dropped_events", bank.events().dropped(), Unit.NONE, now);
+            if (reported.online()) { // a good reading says the card answers: never while it is missing
+                EngineCounters c = engine.counters();
+                MeterTotals.emit(listener, "underruns", c.underruns(), Unit.NONE, now);
+                MeterTotals.emit(listener, "overruns", c.overruns(), Unit.NONE, now);
+                MeterTotals.emit(listener, "dropped_events", bank.events().dropped(), Unit.NONE, now);
+            }
         }
         keeper.maybeSave(now);
     }

@@ -1,5 +1,7 @@
 package dev.rackd.app.cli;
 
+import dev.rackd.app.cli.dsp.DspCommand;
+import dev.rackd.app.cli.rf.RfCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,6 +16,8 @@ import picocli.CommandLine.Spec;
             // add new subcommands here; each is a picocli @Command class with mixinStandardHelpOptions
             RunCommand.class,
             ValidateCommand.class,
+            DspCommand.class,
+            RfCommand.class,
             ReportCommand.class,
             PasswdCommand.class,
             CommandLine.HelpCommand.class,

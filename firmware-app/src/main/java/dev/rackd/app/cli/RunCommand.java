@@ -3,13 +3,17 @@ package dev.rackd.app.cli;
 import dev.rackd.app.core.RackService;
 import dev.rackd.app.core.RunOptions;
 import dev.rackd.app.core.StartupException;
+import dev.rackd.app.logging.LogLevels;
+import dev.rackd.app.logging.RepeatSummarizer;
 import dev.rackd.app.sim.Scenario;
 import dev.rackd.app.sim.ScenarioException;
 import dev.rackd.app.sim.ScenarioParser;
+import dev.rackd.app.systemd.ServiceSupervisor;
+import dev.rackd.app.systemd.ServiceSupervisor.StartStep;
 import dev.rackd.app.telemetry.MqttEndpoint;
-import dev.rackd.config.ShowFile;
 import dev.rackd.app.web.Passwords;
 import dev.rackd.app.web.WebOptions;
+import dev.rackd.config.ShowFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,7 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code rackd run}: runs the rack until SIGTERM or SIGINT, then stops cleanly and exits 0. */
+/**
+ * {@code rackd run}: runs the rack until SIGTERM or SIGINT, then stops cleanly and exits 0. Under systemd it
+ * says when it is ready, keeps the status line and the watchdog fed, and says when it stops.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs the rack described by the show file until stopped (SIGTERM or Ctrl-C).",
             "On stop it publishes 'offline' on rackd/<rack-id>/status, closes every device and exits 0."})
@@ -52,6 +59,11 @@ final class RunCommand implements Callable<Integer> {
             + " '#' starts a comment"})
     private Path scenarioFile;
 
+    @Option(names = "--log-level", paramLabel = "SPEC", description = {"log levels: a level (trace, debug, info,"
+            + " warn, error, off), or one plus per-logger levels, e.g. warn,dev.rackd.hal.power=debug.",
+        "Wins over $RACKD_LOG_LEVEL."})
+    private String logLevel;
+
     @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080",
             description = "the crew's dashboard (default: ${DEFAULT-VALUE}); 0 runs without it")
     private int httpPort;
@@ -69,6 +81,24 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        if (logLevel != null) {
+            try {
+                LogLevels.apply(logLevel);
+            } catch (IllegalArgumentException e) {
+                err.println("rackd: --log-level: " + e.getMessage());
+                return CommandLine.ExitCode.USAGE;
+            }
+        }
+        ServiceSupervisor supervisor = ServiceSupervisor.fromEnvironment();
+        try {
+            return run(err, supervisor);
+        } finally {
+            supervisor.close(); // reached only when rackd did not start; a running rack ends in the stop hook
+            RepeatSummarizer.flushAll();
+        }
+    }
+
+    private int run(PrintWriter err, ServiceSupervisor supervisor) throws InterruptedException {
         Optional<ShowFile> show = ShowFiles.load(config, err);
         if (show.isEmpty()) {
             return CommandLine.ExitCode.USAGE;
@@ -90,13 +120,17 @@ final class RunCommand implements Callable<Integer> {
             err.println("rackd: --http-port " + httpPort + "; allowed: 1 to 65535, or 0 for no dashboard");
             return CommandLine.ExitCode.USAGE;
         }
+        supervisor.completed(StartStep.SHOW_LOADED);
         RackService service = new RackService(show.get(),
                 new RunOptions(simulate, Optional.ofNullable(broker), Optional.ofNullable(stateDir), scenario),
-                Clock.systemUTC());
+                Clock.systemUTC(), supervisor);
         CrewViews crew = new CrewViews();
         Thread stopper = new Thread(() -> {
+            supervisor.stopping();
             crew.close();
             service.close();
+            supervisor.close();
+            RepeatSummarizer.flushAll();
             StopSignal.exitNow();
         }, "rackd-stop");
         Runtime.getRuntime().addShutdownHook(stopper);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,13 +21,20 @@ public final class DeviceSupervisor {
 
     private final DeviceListener listener;
     private final Set<String> virtualIds;
+    private final Consumer<Device> onStart;
     private final Map<String, Device> devices = new LinkedHashMap<>();
     private boolean started;
     private boolean closed;
 
     public DeviceSupervisor(DeviceListener listener, Set<String> virtualIds) {
+        this(listener, virtualIds, device -> {});
+    }
+
+    /** @param onStart told of each device once it started (the watchdog follows its progress from then) */
+    public DeviceSupervisor(DeviceListener listener, Set<String> virtualIds, Consumer<Device> onStart) {
         this.listener = listener;
         this.virtualIds = Set.copyOf(virtualIds);
+        this.onStart = onStart;
     }
 
     public boolean isVirtual(String deviceId) {
@@ -83,5 +91,6 @@ public final class DeviceSupervisor {
             log.error("driver for '{}' failed to start", device.id(), e);
             listener.online(device.id(), false, "driver failed to start: " + e.getMessage());
         }
+        onStart.accept(device);
     }
 }

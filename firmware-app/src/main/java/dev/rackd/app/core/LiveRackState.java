@@ -17,9 +17,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The rack's live state, fed by every driver. Besides storing what drivers say, it notices silence:
- * {@link #sweep(Instant)} turns a good reading older than {@value #STALE_AFTER_POLLS} polls into a
- * {@link Quality#STALE} one, and takes a device offline when it has given no good reading for the show
- * file's {@code offline_after_polls}. A good reading brings a silent device back online.
+ * {@link #sweep(Instant)} turns the good readings of a device that has given no good reading for
+ * {@value #STALE_AFTER_POLLS} polls into {@link Quality#STALE} ones, and takes a device offline when it has
+ * given no good reading for the show file's {@code offline_after_polls}. A good reading brings a silent
+ * device back online. Staleness follows the device, not each metric: a receiver reports its battery or
+ * frequency only when they change, and they stay true as long as it keeps talking.
  */
 public final class LiveRackState implements RackState, DeviceListener {
     static final int STALE_AFTER_POLLS = 3;
@@ -85,7 +87,9 @@ public final class LiveRackState implements RackState, DeviceListener {
     public void sweep(Instant now) {
         for (Reading r : latest.values()) {
             Duration poll = pollOf(r.deviceId());
-            if (r.quality() == Quality.GOOD && r.time().plus(poll.multipliedBy(STALE_AFTER_POLLS)).isBefore(now)) {
+            Instant heard = lastSeen.getOrDefault(r.deviceId(), r.time());
+            Instant fresh = heard.isAfter(r.time()) ? heard : r.time();
+            if (r.quality() == Quality.GOOD && fresh.plus(poll.multipliedBy(STALE_AFTER_POLLS)).isBefore(now)) {
                 Reading stale = r.withQuality(Quality.STALE);
                 // Only replace what we looked at: a fresh reading that raced in wins.
                 if (latest.replace(new MetricKey(r.deviceId(), r.metric()), r, stale)) {

@@ -1,20 +1,24 @@
 package dev.rackd.app.core;
 
 import dev.rackd.app.alerts.AlertSystem;
-import dev.rackd.app.broker.EmbeddedBroker;
+import dev.rackd.app.alerts.Severity;
 import dev.rackd.app.command.CommandDoor;
+import dev.rackd.app.gpio.RackGpio;
 import dev.rackd.app.sim.InjectionTopics;
 import dev.rackd.app.sim.ScenarioException;
 import dev.rackd.app.sim.ScenarioRunner;
 import dev.rackd.app.sim.Simulation;
 import dev.rackd.app.sim.SimulatorLoader;
 import dev.rackd.app.state.StateStore;
-import dev.rackd.app.telemetry.MqttEndpoint;
+import dev.rackd.app.systemd.ServiceSupervisor;
+import dev.rackd.app.systemd.ServiceSupervisor.StartStep;
 import dev.rackd.app.telemetry.MqttLink;
 import dev.rackd.app.telemetry.TelemetryPublisher;
 import dev.rackd.app.telemetry.Topics;
 import dev.rackd.config.MqttSettings;
 import dev.rackd.config.ShowFile;
+import dev.rackd.hal.gpio.GpioBoard;
+import dev.rackd.hal.gpio.GpioException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,8 +37,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running rack, wired in this order: state folder, simulation (with {@code --simulate}), rack state,
- * MQTT link (to the given broker, or an embedded one), telemetry, virtual devices, domain modules (found
- * by {@link ServiceLoader}), then the devices start. {@link #close()} undoes it in reverse and never throws.
+ * MQTT link (to the given broker, or an embedded one), telemetry, virtual devices, the command door, the
+ * alert system (with the rack's GPIO lamp, buzzer and button), domain modules (found by {@link ServiceLoader};
+ * they register their commands on the door), then the link connects and the devices start. systemd hears
+ * READY=1 once the devices have started, and its watchdog follows every device, the link and the MQTT and
+ * alert threads. {@link #close()} undoes it in reverse and never throws.
  */
 public final class RackService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RackService.class);
@@ -45,16 +53,27 @@ public final class RackService implements AutoCloseable {
     private final ShowFile configured;
     private final RunOptions options;
     private final Clock clock;
+    private final ServiceSupervisor supervisor;
+    private final Iterable<DomainModule> domains;
     private final List<AutoCloseable> toClose = new ArrayList<>();
     private final List<DomainModule> modules = new ArrayList<>();
     private DeviceSupervisor devices;
     private ScheduledExecutorService timer;
     private volatile RackContext context;
 
-    public RackService(ShowFile show, RunOptions options, Clock clock) {
+    /** @param supervisor told when the rack is ready, which loops to watch, and the status line */
+    public RackService(ShowFile show, RunOptions options, Clock clock, ServiceSupervisor supervisor) {
+        this(show, options, clock, supervisor, ServiceLoader.load(DomainModule.class));
+    }
+
+    /** With the given domain modules instead of those on the class path. */
+    RackService(ShowFile show, RunOptions options, Clock clock, ServiceSupervisor supervisor,
+            Iterable<DomainModule> domains) {
         this.configured = show;
         this.options = options;
         this.clock = clock;
+        this.supervisor = supervisor;
+        this.domains = domains;
     }
 
     public synchronized void start() throws StartupException {
@@ -74,25 +93,26 @@ public final class RackService implements AutoCloseable {
                 show.alerts().offlineAfterPolls());
         MqttSettings mqtt = show.mqtt();
         Topics topics = Topics.forRack(show.rack().id());
-        MqttLink link = new MqttLink(endpoint(mqtt), topics, mqtt.bufferMessages() > 0 ? mqtt.bufferMessages() : 1000,
-                MqttLink.defaultBackoff());
+        MqttLink link = new MqttLink(BrokerChoice.endpoint(mqtt, options, toClose), topics,
+                mqtt.bufferMessages() > 0 ? mqtt.bufferMessages() : 1000, MqttLink.defaultBackoff());
         toClose.add(link);
         TelemetryPublisher telemetry = new TelemetryPublisher(link, topics, state, show.deviceIds(),
                 mqtt.telemetryInterval(), clock);
         telemetry.start();
 
+        ServiceWatch watch = new ServiceWatch(supervisor, state::pollOf);
         devices = new DeviceSupervisor(state,
-                simulation == null ? java.util.Set.of() : simulation.virtualDevices().keySet());
+                simulation == null ? Set.of() : simulation.virtualDevices().keySet(), watch::device);
         if (simulation != null) {
             simulation.virtualDevices().values().forEach(devices::attach);
             InjectionTopics.subscribe(link, simulation);
         }
         CommandDoor door = new CommandDoor(link, show.auth(), COMMAND_TIMEOUT);
         toClose.add(door);
-        AlertSystem alertSystem = AlertSystem.start(show, state, link, store, door, Optional.empty(), clock);
-        toClose.add(alertSystem);
-        ServiceContext context = new ServiceContext(show, state, devices, alertSystem.alerts(), door, store, link,
-                clock);
+        Optional<GpioBoard> board = gpioBoard(show);
+        AlertSystem alerts = AlertSystem.start(show, state, link, store, door, board, clock);
+        toClose.add(alerts);
+        ServiceContext context = new ServiceContext(show, state, devices, alerts.alerts(), door, store, link, clock);
         startModules(context);
         door.start();
         this.context = context;
@@ -103,12 +123,23 @@ public final class RackService implements AutoCloseable {
             throw new StartupException(StartupException.ENVIRONMENT, "cannot create the MQTT client: " + e.getMessage(),
                     e);
         }
+        supervisor.completed(StartStep.MESSAGING_READY); // connected, or buffering until the broker answers
+        RackStatus status = new RackStatus(show, state, link::connected, supervisor::status);
+        alerts.engine().addListener(status);
+        alerts.engine().withOpen(status::seed);
+        state.onOnline((id, online, reason) -> status.report());
+        link.onConnect(status::report);
+        watch.link(link);
+        watch.alerts(alerts.engine());
         devices.startAll();
+        status.report();
+        supervisor.completed(StartStep.DRIVERS_STARTED);
         timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("rackd-timer").factory());
         timer.scheduleAtFixedRate(() -> {
             try {
                 state.sweep(clock.instant());
                 telemetry.tick();
+                status.report(); // systemd hears it only when it changed (e.g. the broker went away)
             } catch (RuntimeException e) {
                 log.error("timer tick failed", e);
             }
@@ -150,6 +181,23 @@ public final class RackService implements AutoCloseable {
             }
         }
         toClose.clear();
+    }
+
+    /**
+     * The rack's one GPIO board when the show file names lines on it (relays, lamp, buzzer, button). A
+     * machine without usable GPIO says so once and the rack runs without them.
+     */
+    private Optional<GpioBoard> gpioBoard(ShowFile show) {
+        if (show.gpioOutputs().isEmpty() && show.gpioInputs().isEmpty()) {
+            return Optional.empty();
+        }
+        toClose.add(RackGpio::close); // after the lamp and buzzer went off (closed later, so listed first)
+        try {
+            return Optional.of(RackGpio.board());
+        } catch (GpioException e) {
+            log.warn("no GPIO: relays, status LED, buzzer and button do not work here: {}", e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private StateStore openStore(Path stateDir) throws StartupException {
@@ -212,32 +260,8 @@ public final class RackService implements AutoCloseable {
         return runner;
     }
 
-    /**
-     * --broker, else the show file's broker, else the embedded one. A simulated rack never publishes on the
-     * show file's broker, nor with its credentials, unless --broker names one: fake readings must not reach a
-     * real show's dashboards.
-     */
-    private MqttEndpoint endpoint(MqttSettings mqtt) throws StartupException {
-        if (options.broker().isPresent() && options.simulate()) {
-            return MqttEndpoint.anonymous(options.broker().get(), mqtt.clientId());
-        }
-        if (options.broker().isPresent()) {
-            return MqttEndpoint.external(options.broker().get(), mqtt);
-        }
-        if (mqtt.broker().isPresent() && !options.simulate()) {
-            return MqttEndpoint.external(mqtt.broker().get(), mqtt);
-        }
-        if (mqtt.broker().isPresent()) {
-            log.info("simulating: not using the show file's broker {}; embedded broker instead (or use --broker)",
-                    mqtt.broker().get());
-        }
-        EmbeddedBroker broker = EmbeddedBroker.start(mqtt.embeddedHost(), mqtt.embeddedPort());
-        toClose.add(broker);
-        return MqttEndpoint.embedded(mqtt.embeddedHost(), mqtt.embeddedPort(), mqtt.clientId());
-    }
-
     private void startModules(RackContext context) {
-        for (DomainModule m : ServiceLoader.load(DomainModule.class)) {
+        for (DomainModule m : domains) {
             try {
                 m.start(context);
                 modules.add(m);
@@ -245,7 +269,7 @@ public final class RackService implements AutoCloseable {
             } catch (Exception e) {
                 // One broken domain must not take the rest of the rack's monitoring down with it.
                 log.error("domain '{}' failed to start and runs without it: {}", m.name(), e.toString(), e);
-                context.alerts().raise("domain_failed", m.name(), "start", dev.rackd.app.alerts.Severity.CRITICAL,
+                context.alerts().raise("domain_failed", m.name(), "start", Severity.CRITICAL,
                         Double.NaN, Double.NaN, "the " + m.name() + " domain failed to start: " + e.getMessage());
             }
         }

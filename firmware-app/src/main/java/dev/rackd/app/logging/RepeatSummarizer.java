@@ -20,10 +20,12 @@ import org.slf4j.MarkerFactory;
 import org.slf4j.helpers.MessageFormatter;
 
 /**
- * Collapses a fault that repeats: per logger, level and message template, the first event of a window
- * is logged, the rest are counted, and when the window ends one line says
+ * Collapses a fault that repeats: per logger, level, message template and subject, the first event of a
+ * window is logged, the rest are counted, and when the window ends one line says
  * "&lt;last message&gt; (repeated 41 more times in 60 s)". A meter that times out every 200 ms then costs
- * two lines a minute instead of 300, and the journal on the SD card keeps its history.
+ * two lines a minute instead of 300, and the journal on the SD card keeps its history. The subject is what
+ * the message's text arguments say (the device, the port, the reason); numbers may change within a repeat.
+ * So a second device failing the same way is logged at once, not hidden in the first one's count.
  *
  * <p>DEBUG and TRACE pass untouched: whoever turns them on wants every line. Memory is bounded: at most
  * {@link #MAX_KEYS} templates are tracked; the oldest is summarised and dropped to make room.
@@ -34,7 +36,7 @@ public final class RepeatSummarizer extends TurboFilter {
     static final int MAX_KEYS = 256;
     private static final String FQCN = RepeatSummarizer.class.getName();
 
-    private record Key(String logger, Level level, String template) {}
+    private record Key(String logger, Level level, String template, List<String> subject) {}
 
     private static final class Window {
         final Logger logger;
@@ -89,7 +91,7 @@ public final class RepeatSummarizer extends TurboFilter {
                 || level.toInt() < logger.getEffectiveLevel().toInt()) {
             return FilterReply.NEUTRAL;
         }
-        Key key = new Key(logger.getName(), level, format);
+        Key key = new Key(logger.getName(), level, format, subject(params));
         long now = clockMillis.getAsLong();
         List<Window> ended = new ArrayList<>();
         FilterReply reply;
@@ -115,6 +117,20 @@ public final class RepeatSummarizer extends TurboFilter {
         }
         summarise(ended);
         return reply;
+    }
+
+    /** The text arguments of a message (numbers and throwables left out): who or what it is about. */
+    private static List<String> subject(Object[] params) {
+        if (params == null) {
+            return List.of();
+        }
+        List<String> subject = new ArrayList<>(params.length);
+        for (Object p : params) {
+            if (p != null && !(p instanceof Number) && !(p instanceof Throwable)) {
+                subject.add(p.toString());
+            }
+        }
+        return subject;
     }
 
     /**

@@ -1,9 +1,13 @@
 package dev.rackd.app.telemetry;
 
+import javax.net.SocketFactory;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 
-/** How the link connects: clean session, its own reconnects, a Last Will, bounded packets, the endpoint's login. */
+/**
+ * How the link connects: clean session, its own reconnects, a Last Will, bounded packets, Nagle off, the
+ * endpoint's login.
+ */
 final class ConnectOptions {
     /** A silent connection is noticed within 1.5 keep-alives (broker) or one (rackd). */
     static final int KEEP_ALIVE_SECONDS = 15;
@@ -22,7 +26,7 @@ final class ConnectOptions {
         o.setWill(statusTopic, new MqttMessage(MqttLink.OFFLINE, 1, true, null));
         endpoint.username().ifPresent(o::setUserName);
         endpoint.password().ifPresent(o::setPassword);
-        endpoint.socketFactory().ifPresent(o::setSocketFactory);
+        o.setSocketFactory(NoDelaySockets.wrap(endpoint.socketFactory().orElse(SocketFactory.getDefault())));
         return o;
     }
 }

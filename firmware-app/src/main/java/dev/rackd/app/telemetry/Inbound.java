@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -56,7 +57,12 @@ final class Inbound implements AutoCloseable {
         }
         return new InboundMessage(topic, message.getPayload(),
                 Optional.ofNullable(p == null ? null : p.getResponseTopic()),
-                p == null ? null : p.getCorrelationData(), user);
+                p == null ? null : p.getCorrelationData(), user, message.isRetained());
+    }
+
+    /** The handlers' thread. */
+    Executor executor() {
+        return executor;
     }
 
     @Override

@@ -6,17 +6,18 @@ import dev.rackd.hal.Backoff;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
-import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
-import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.eclipse.paho.mqttv5.common.util.MqttTopicValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * ever blocks on the network. After every (re)connect, in this order: retained {@code online} on the
  * status topic, the subscriptions again, what waited in the queue, then the {@link #onConnect} actions
  * (which re-publish all retained state: the broker may have restarted empty). The Last Will is a retained
- * {@code offline} on the status topic; {@link #close()} publishes it itself on a clean stop.
+ * {@code offline} on the status topic; {@link #close()} publishes it itself on a clean stop. Nagle is off on
+ * the socket ({@link NoDelaySockets}): a command reply must not wait for the broker's delayed ACK.
  */
 public final class MqttLink implements Messaging, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(MqttLink.class);
@@ -41,8 +43,12 @@ public final class MqttLink implements Messaging, AutoCloseable {
     private final Inbound inbound = new Inbound();
     private final List<Runnable> onConnect = new CopyOnWriteArrayList<>();
     private final Backoff backoff;
-    private final Object deliveries = new Object();
+    private final PahoSender sender = new PahoSender();
+    /** Turns of the owner thread's loop, including while it waits to reconnect: the watchdog's view of it. */
+    private final AtomicLong turns = new AtomicLong();
     private volatile boolean connected;
+    /** Counts successful connects; see {@link Outbound#connection()}. */
+    private volatile long connection;
     private volatile boolean stopping;
     private MqttAsyncClient client;
     private Thread owner;
@@ -60,7 +66,7 @@ public final class MqttLink implements Messaging, AutoCloseable {
     /** Starts connecting in the background; returns at once. */
     public synchronized void start() throws MqttException {
         client = new MqttAsyncClient(endpoint.uri(), endpoint.clientId(), new MemoryPersistence());
-        client.setCallback(new Callback());
+        client.setCallback(new LinkCallback(this::lost, inbound::dispatch, sender::delivered));
         owner = Thread.ofPlatform().daemon().name("mqtt-link").start(this::run);
     }
 
@@ -76,6 +82,26 @@ public final class MqttLink implements Messaging, AutoCloseable {
         queue.offer(new Outbound(topic, payload, qos, retained, null));
     }
 
+    /**
+     * Completes on the broker's PUBACK (PUBCOMP at QoS 2; at QoS 0 once written). Fails at once while the
+     * broker is away, and later on a refusal, a drop, or when this connection ends before the message left:
+     * it is never carried over to the next connection, where it could overtake what its sender replays
+     * first after a reconnect.
+     */
+    @Override
+    public CompletableFuture<Void> publishAcknowledged(String topic, byte[] payload, int qos, boolean retained) {
+        MqttTopicValidator.validate(topic, false, false);
+        MqttMessage.validateQos(qos);
+        CompletableFuture<Void> acked = new CompletableFuture<>();
+        long current = connection; // read before the flag: a reconnect in between fails it, never sends it late
+        if (!connected) {
+            acked.completeExceptionally(new IllegalStateException("not connected to the broker " + endpoint.uri()));
+            return acked;
+        }
+        queue.offer(new Outbound(topic, payload, qos, retained, null, acked, current));
+        return acked;
+    }
+
     @Override
     public void reply(String responseTopic, byte[] payload, byte[] correlationData) {
         try {
@@ -87,12 +113,13 @@ public final class MqttLink implements Messaging, AutoCloseable {
         queue.offer(new Outbound(responseTopic, payload, 1, false, correlationData));
     }
 
+    /** While connected, returns once the broker confirmed the subscription (or after five seconds). */
     @Override
     public void subscribe(String filter, Consumer<InboundMessage> handler) {
         inbound.add(filter, handler);
         if (connected) {
             try {
-                client.subscribe(new MqttSubscription(filter, 1));
+                client.subscribe(new MqttSubscription(filter, 1)).waitForCompletion(WAIT_MILLIS);
             } catch (MqttException e) {
                 log.warn("subscribe to {} failed now; retried on reconnect: {}", filter, e.getMessage());
             }
@@ -107,6 +134,16 @@ public final class MqttLink implements Messaging, AutoCloseable {
     @Override
     public void onConnect(Runnable action) {
         onConnect.add(action);
+    }
+
+    /** Moves at least every second while the owner thread lives, connected or not (for the watchdog). */
+    public long turns() {
+        return turns.get();
+    }
+
+    /** The one thread that runs subscription handlers (for the watchdog's heartbeat). */
+    public Executor handlers() {
+        return inbound.executor();
     }
 
     /** Sends what is still waiting (up to two seconds), publishes retained {@code offline}, disconnects. */
@@ -138,6 +175,7 @@ public final class MqttLink implements Messaging, AutoCloseable {
         } finally {
             connected = false;
             inbound.close();
+            queue.failAll("the MQTT link is closed");
             try {
                 client.close(true);
             } catch (MqttException e) {
@@ -151,18 +189,26 @@ public final class MqttLink implements Messaging, AutoCloseable {
         boolean firstFailure = true;
         try {
             while (!(stopping && (inHand == null && queue.size() == 0 || !connected))) {
+                turns.incrementAndGet();
                 if (!connected) {
                     if (connect(firstFailure)) {
                         firstFailure = true;
                     } else {
                         firstFailure = false;
-                        Thread.sleep(backoff.next().toMillis());
+                        pause(backoff.next());
                     }
                     continue;
                 }
                 Outbound m = inHand != null ? inHand : queue.poll(500);
-                if (m != null) {
-                    inHand = send(m) ? null : m;
+                if (m != null && m.acked() != null && m.connection() != connection) {
+                    m.fail("the connection to the broker ended before it was sent");
+                    inHand = null;
+                } else if (m != null) {
+                    PahoSender.Outcome outcome = sender.send(client, m);
+                    if (outcome == PahoSender.Outcome.DISCONNECTED) {
+                        connected = false;
+                    }
+                    inHand = outcome == PahoSender.Outcome.DONE ? null : m;
                 }
                 long dropped = queue.takeDropped();
                 if (dropped > 0) {
@@ -171,6 +217,26 @@ public final class MqttLink implements Messaging, AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** From Paho's callback: the connection is gone; the owner thread reconnects. */
+    private void lost(MqttDisconnectResponse response) {
+        if (connected && !stopping) {
+            log.warn("lost the MQTT broker {}: {}; reconnecting with backoff", endpoint.uri(),
+                    response.getException() != null ? response.getException().getMessage()
+                            : response.getReasonString());
+        }
+        connected = false;
+        queue.wake();
+    }
+
+    /** Waits out a backoff in short steps, each one a turn, so a long wait is not taken for a hang. */
+    private void pause(Duration wait) throws InterruptedException {
+        long end = System.nanoTime() + wait.toNanos();
+        for (long left = wait.toNanos(); left > 0 && !stopping; left = end - System.nanoTime()) {
+            TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(500)));
+            turns.incrementAndGet();
         }
     }
 
@@ -188,6 +254,7 @@ public final class MqttLink implements Messaging, AutoCloseable {
             return false;
         }
         backoff.reset();
+        connection++;
         connected = true;
         log.info("connected to {} as {}", endpoint.uri(), endpoint.clientId());
         try {
@@ -208,78 +275,6 @@ public final class MqttLink implements Messaging, AutoCloseable {
             }
         }
         return true;
-    }
-
-    /** @return true when the message is done with (sent, or dropped as unsendable) */
-    private boolean send(Outbound m) throws InterruptedException {
-        MqttProperties props = null;
-        if (m.correlationData() != null) {
-            props = new MqttProperties();
-            props.setCorrelationData(m.correlationData());
-        }
-        try {
-            client.publish(m.topic(), new MqttMessage(m.payload(), m.qos(), m.retained(), props));
-            return true;
-        } catch (MqttException e) {
-            switch (e.getReasonCode()) {
-                case org.eclipse.paho.mqttv5.client.MqttClientException.REASON_CODE_MAX_INFLIGHT -> {
-                    synchronized (deliveries) {
-                        deliveries.wait(100); // the broker's receive window is full: wait for an ack
-                    }
-                    return false;
-                }
-                case org.eclipse.paho.mqttv5.client.MqttClientException.REASON_CODE_CLIENT_NOT_CONNECTED,
-                        org.eclipse.paho.mqttv5.client.MqttClientException.REASON_CODE_CLIENT_DISCONNECTING,
-                        org.eclipse.paho.mqttv5.client.MqttClientException.REASON_CODE_CONNECTION_LOST -> {
-                    connected = false;
-                    return false;
-                }
-                default -> {
-                    log.warn("dropped a message to {}: {}", m.topic(), e.getMessage());
-                    return true;
-                }
-            }
-        }
-    }
-
-    private final class Callback implements MqttCallback {
-        @Override
-        public void disconnected(MqttDisconnectResponse response) {
-            if (connected && !stopping) {
-                log.warn("lost the MQTT broker {}: {}; reconnecting with backoff", endpoint.uri(),
-                        response.getException() != null ? response.getException().getMessage()
-                                : response.getReasonString());
-            }
-            connected = false;
-            queue.wake();
-        }
-
-        @Override
-        public void mqttErrorOccurred(MqttException exception) {
-            log.warn("MQTT error: {}", exception.getMessage());
-        }
-
-        @Override
-        public void messageArrived(String topic, MqttMessage message) {
-            inbound.dispatch(topic, message);
-        }
-
-        @Override
-        public void deliveryComplete(IMqttToken token) {
-            synchronized (deliveries) {
-                deliveries.notifyAll();
-            }
-        }
-
-        @Override
-        public void connectComplete(boolean reconnect, String serverURI) {
-            // the owner thread runs the connect sequence itself
-        }
-
-        @Override
-        public void authPacketArrived(int reasonCode, MqttProperties properties) {
-            // no enhanced authentication
-        }
     }
 
     /** How long the link waits between connection attempts. */

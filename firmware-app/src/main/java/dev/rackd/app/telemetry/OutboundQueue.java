@@ -8,7 +8,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Messages waiting for the broker, bounded. A retained message replaces the waiting one of the same topic
  * (only the latest state matters and an older one must never overwrite it); other messages keep their
- * order. When full, the oldest message is dropped and counted.
+ * order. When full, the oldest message is dropped and counted. A sender waiting for the broker's
+ * acknowledgement hears of a drop at once, and of a replaced retained message when its newer state is
+ * acknowledged.
  *
  * <p>Why not Paho's own disconnected buffer: it cannot coalesce, so a ten-minute outage of a rack
  * publishing 150 metrics a second would push out everything else, and it flushes on its own thread
@@ -29,11 +31,14 @@ final class OutboundQueue {
 
     synchronized void offer(Outbound m) {
         Object key = m.retained() ? m.topic() : Long.valueOf(sequence++);
-        waiting.remove(key); // re-inserting moves a replaced retained message to the tail
+        Outbound replaced = waiting.remove(key); // re-inserting moves a replaced retained message to the tail
+        if (replaced != null) {
+            replaced.supersededBy(m);
+        }
         waiting.put(key, m);
         if (waiting.size() > capacity) {
             Iterator<Map.Entry<Object, Outbound>> it = waiting.entrySet().iterator();
-            it.next();
+            it.next().getValue().fail("dropped: the outbound buffer of " + capacity + " messages was full");
             it.remove();
             dropped++;
         }
@@ -65,6 +70,12 @@ final class OutboundQueue {
         long d = dropped;
         dropped = 0;
         return d;
+    }
+
+    /** Empties the queue; whoever waits for an acknowledgement hears why it will not come. */
+    synchronized void failAll(String why) {
+        waiting.values().forEach(m -> m.fail(why));
+        waiting.clear();
     }
 
     /** Wakes a waiting {@link #poll} (e.g. on connection change). */

@@ -4,9 +4,10 @@ import dev.rackd.app.command.CommandDoor;
 import dev.rackd.app.fixtures.FakeRackState;
 import dev.rackd.app.fixtures.Mosquitto;
 import dev.rackd.app.fixtures.MqttProbe;
-import dev.rackd.app.fixtures.PahoLink;
+import dev.rackd.app.fixtures.TestLinks;
 import dev.rackd.app.fixtures.TestShow;
 import dev.rackd.app.state.StateStore;
+import dev.rackd.app.telemetry.MqttLink;
 import dev.rackd.config.AlertSettings.AlertRule;
 import dev.rackd.config.AlertSettings.Direction;
 import dev.rackd.config.AuthSettings.Role;
@@ -43,7 +44,7 @@ public final class AlertBench {
                         Duration.ZERO, Optional.empty(), false)).build();
         FakeRackState rack = new FakeRackState();
         try (Mosquitto broker = Mosquitto.start(tmp.resolve("broker"));
-                PahoLink link = new PahoLink(broker.uri(), "rackd-bench", "bench").connect();
+                MqttLink link = TestLinks.connected(broker.uri(), "bench");
                 CommandDoor door = new CommandDoor(link, show.auth(), Duration.ofSeconds(10));
                 AlertSystem alerts = AlertSystem.start(show, rack, link, new StateStore(tmp.resolve("state"), 64 << 20,
                         Clock.systemUTC(), p -> {}), door, Optional.empty(), Clock.systemUTC());

@@ -8,9 +8,10 @@ import dev.rackd.app.command.Json;
 import dev.rackd.app.fixtures.FakeRackState;
 import dev.rackd.app.fixtures.Mosquitto;
 import dev.rackd.app.fixtures.MqttProbe;
-import dev.rackd.app.fixtures.PahoLink;
+import dev.rackd.app.fixtures.TestLinks;
 import dev.rackd.app.fixtures.TestShow;
 import dev.rackd.app.state.StateStore;
+import dev.rackd.app.telemetry.MqttLink;
 import dev.rackd.config.AuthSettings.Role;
 import dev.rackd.config.ShowFile;
 import dev.rackd.hal.Reading;
@@ -38,7 +39,7 @@ class CrewOnBrokerTest {
                 .users(Map.of("cara", Role.CREW)).build();
         FakeRackState rack = new FakeRackState();
         try (Mosquitto broker = Mosquitto.start(tmp.resolve("broker"));
-                PahoLink link = new PahoLink(broker.uri(), "rackd-foh", "foh").connect();
+                MqttLink link = TestLinks.connected(broker.uri(), "foh");
                 CommandDoor door = new CommandDoor(link, show.auth(), Duration.ofSeconds(10));
                 AlertSystem alerts = AlertSystem.start(show, rack, link, new StateStore(tmp.resolve("state"), 8 << 20,
                         Clock.systemUTC(), p -> {}), door, Optional.empty(), Clock.systemUTC());

@@ -192,6 +192,17 @@ class AudioModuleTest {
     }
 
     @Test
+    void aMissingCardSendsNoReadingThatWouldCallItOnline() throws Exception {
+        FakePort port = new FakePort((FakeLines) null);
+        start(SHOW, port);
+
+        await().until(() -> port.opens() >= 5);
+        Thread.sleep(300); // a few meter periods more
+        assertThat(rack.online).extracting(FakeRack.OnlineChange::online).containsOnly(false);
+        assertThat(rack.readings).as("good readings while the card is missing").isEmpty();
+    }
+
+    @Test
     void aSavedSetThatMakesNoSenseIsReportedAndTheAudioStartsAnyway() throws Exception {
         rack = new FakeRack(SHOW, stateDir);
         rack.store.write(FixedNotchStore.NAME, "{\"format\":1,\"channels\":[{\"channel\":1,\"notches\":[{\"hz\":-5,"

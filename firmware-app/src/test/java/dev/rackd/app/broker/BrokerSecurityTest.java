@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rackd.app.command.CommandDoor;
 import dev.rackd.app.command.Json;
 import dev.rackd.app.fixtures.MqttProbe;
-import dev.rackd.app.fixtures.PahoLink;
+import dev.rackd.app.telemetry.MqttLink;
 import dev.rackd.config.AuthSettings;
 import dev.rackd.config.AuthSettings.Role;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +36,7 @@ class BrokerSecurityTest {
     @TempDir
     static Path tmp;
     private ShippedBroker shipped;
-    private PahoLink rackd;
+    private MqttLink rackd;
     private CommandDoor door;
     private final List<String> muted = new CopyOnWriteArrayList<>();
 

@@ -2,8 +2,9 @@ package dev.rackd.app.broker;
 
 import dev.rackd.app.fixtures.Mosquitto;
 import dev.rackd.app.fixtures.MqttProbe;
-import dev.rackd.app.fixtures.PahoLink;
+import dev.rackd.app.fixtures.TestLinks;
 import dev.rackd.app.fixtures.Tls;
+import dev.rackd.app.telemetry.MqttLink;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,11 +47,8 @@ final class ShippedBroker implements AutoCloseable {
     }
 
     /** rackd's own login, on the loopback listener. */
-    PahoLink rackd(String rackId) throws Exception {
-        PahoLink link = new PahoLink(plainUri(), "rackd-" + rackId, rackId);
-        link.options().setUserName("rackd-" + rackId);
-        link.options().setPassword(rackdPassword.getBytes());
-        return link.connect();
+    MqttLink rackd(String rackId) throws Exception {
+        return TestLinks.connected(plainUri(), rackId, "rackd-" + rackId, rackdPassword);
     }
 
     /** A person's client over TLS, trusting the rack's CA. */

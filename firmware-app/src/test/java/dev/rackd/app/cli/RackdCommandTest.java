@@ -92,7 +92,7 @@ class RackdCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "validate"})
+    @ValueSource(strings = {"run", "validate", "dsp", "rf"})
     void everySubcommandHasHelp(String sub) {
         assertThat(rackd(sub, "--help")).isZero();
         assertThat(out.toString()).startsWith("Usage: rackd " + sub);
@@ -109,7 +109,15 @@ class RackdCommandTest {
         assertThat(rackd("--version")).isZero();
         assertThat(out.toString()).startsWith("rackd 0.1.0").contains("Java ");
         assertThat(rackd()).isEqualTo(2);
-        assertThat(err.toString()).contains("Commands:").contains("run").contains("validate");
+        assertThat(err.toString()).contains("Commands:").contains("run").contains("validate").contains("dsp")
+                .contains("rf");
+    }
+
+    @Test
+    void aBadLogLevelIsRefusedBeforeAnythingStarts() {
+        assertThat(rackd("run", "--config", TOURING, "--log-level", "warn,dev.rackd.hal=loud")).isEqualTo(2);
+        assertThat(err.toString()).contains("--log-level").contains("unknown log level 'loud'")
+                .contains("trace, debug, info, warn, error or off");
     }
 
     @Test

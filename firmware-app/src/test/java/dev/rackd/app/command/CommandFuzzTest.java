@@ -11,9 +11,10 @@ import dev.rackd.app.command.MalformedPayloads.Bad;
 import dev.rackd.app.fixtures.FakeRackState;
 import dev.rackd.app.fixtures.Mosquitto;
 import dev.rackd.app.fixtures.MqttProbe;
-import dev.rackd.app.fixtures.PahoLink;
+import dev.rackd.app.fixtures.TestLinks;
 import dev.rackd.app.fixtures.TestShow;
 import dev.rackd.app.state.StateStore;
+import dev.rackd.app.telemetry.MqttLink;
 import dev.rackd.config.AuthSettings.Role;
 import dev.rackd.config.ShowFile;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ class CommandFuzzTest {
         ShowFile show = TestShow.rack("foh").users(Map.of("cara", Role.CREW)).build();
         List<String> muted = new CopyOnWriteArrayList<>();
         try (Mosquitto broker = Mosquitto.start(tmp.resolve("broker"));
-                PahoLink rackd = new PahoLink(broker.uri(), "rackd-foh", "foh").connect();
+                MqttLink rackd = TestLinks.connected(broker.uri(), "foh");
                 AlertEngine engine = new AlertEngine(show, new StateStore(tmp.resolve("state"), 8 << 20,
                         Clock.systemUTC(), p -> {}), Clock.systemUTC());
                 CommandDoor door = new CommandDoor(rackd, show.auth(), Duration.ofSeconds(5));

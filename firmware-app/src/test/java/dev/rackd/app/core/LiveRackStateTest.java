@@ -54,6 +54,18 @@ class LiveRackStateTest {
     }
 
     @Test
+    void aValueReportedOnlyOnChangeStaysGoodWhileItsDeviceKeepsTalking() {
+        state.reading(Reading.good("ulxd-1", "ch2_battery_bars", 4, Unit.NONE, T0));
+        for (int s = 1; s <= 20; s++) {
+            state.reading(Reading.good("ulxd-1", "ch2_rf", -60, Unit.DBM, T0.plusSeconds(s)));
+            state.sweep(T0.plusSeconds(s).plusMillis(500));
+        }
+        assertThat(state.latest("ulxd-1", "ch2_battery_bars")).map(Reading::quality).contains(Quality.GOOD);
+        state.sweep(T0.plusSeconds(20 + 4));
+        assertThat(state.latest("ulxd-1", "ch2_battery_bars")).map(Reading::quality).contains(Quality.STALE);
+    }
+
+    @Test
     void devicesWithoutPollUseTheDefault() {
         state.reading(Reading.good("amp-a", "ch1_gain", -3, Unit.DECIBEL, T0));
         state.sweep(T0.plusMillis(3_100));

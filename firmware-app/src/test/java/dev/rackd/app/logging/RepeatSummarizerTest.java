@@ -94,6 +94,17 @@ class RepeatSummarizerTest {
     }
 
     @Test
+    void aSecondDeviceFailingTheSameWayIsLoggedAtOnce() {
+        meter.warn("{} offline: {}", "distro-l2", "no answer");
+        meter.warn("{} offline: {}", "distro-l2", "no answer");
+        meter.warn("{} offline: {}", "distro-l3", "no answer");
+        seconds(61);
+        filter.flushExpired();
+        assertThat(lines()).containsExactly("WARN distro-l2 offline: no answer", "WARN distro-l3 offline: no answer",
+                "WARN distro-l2 offline: no answer (repeated 1 more time in 60 s)");
+    }
+
+    @Test
     void afterAQuietWindowTheNextOccurrenceIsLoggedAtOnce() {
         meter.warn("{} no answer", "distro-l3");
         seconds(61);

@@ -1,15 +1,22 @@
 package dev.rackd.app.telemetry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class OutboundQueueTest {
     private static Outbound msg(String topic, String payload, boolean retained) {
         return new Outbound(topic, payload.getBytes(StandardCharsets.UTF_8), 0, retained, null);
+    }
+
+    private static Outbound awaited(String topic, String payload, boolean retained) {
+        return new Outbound(topic, payload.getBytes(StandardCharsets.UTF_8), 1, retained, null,
+                new CompletableFuture<>(), 1);
     }
 
     private static List<String> drain(OutboundQueue q) throws InterruptedException {
@@ -52,6 +59,39 @@ class OutboundQueueTest {
         }
         assertThat(q.takeDropped()).isZero();
         assertThat(drain(q)).hasSize(50).allMatch(s -> s.endsWith("=599"));
+    }
+
+    @Test
+    void aSenderWaitingForTheBrokerHearsAtOnceWhenItsMessageIsDropped() throws Exception {
+        OutboundQueue q = new OutboundQueue(1);
+        Outbound first = awaited("events", "breaker tripped", false);
+        q.offer(first);
+        q.offer(msg("events", "fan failed", false));
+        assertThat(first.acked()).isCompletedExceptionally();
+        assertThatThrownBy(first.acked()::join).hasMessageContaining("buffer of 1 messages was full");
+    }
+
+    @Test
+    void aReplacedRetainedStateIsAcknowledgedWithTheNewerOne() throws Exception {
+        OutboundQueue q = new OutboundQueue(10);
+        Outbound older = awaited("alerts/amp-b", "warning", true);
+        Outbound newer = awaited("alerts/amp-b", "critical", true);
+        q.offer(older);
+        q.offer(newer);
+        assertThat(drain(q)).containsExactly("alerts/amp-b=critical");
+        assertThat(older.acked()).isNotDone();
+        newer.acked().complete(null);
+        assertThat(older.acked()).isCompleted();
+    }
+
+    @Test
+    void closingFailsWhatStillWaits() {
+        OutboundQueue q = new OutboundQueue(10);
+        Outbound waiting = awaited("events", "e1", false);
+        q.offer(waiting);
+        q.failAll("the MQTT link is closed");
+        assertThat(q.size()).isZero();
+        assertThatThrownBy(waiting.acked()::join).hasMessageContaining("the MQTT link is closed");
     }
 
     @Test

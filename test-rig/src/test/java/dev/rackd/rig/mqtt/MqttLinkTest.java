@@ -101,6 +101,40 @@ class MqttLinkTest {
     }
 
     @Test
+    void anAcknowledgedPublishCompletesOnceTheBrokerHasItAndFailsAtOnceWhileItIsAway() throws Exception {
+        try (Mosquitto broker = Mosquitto.start(tmp); MqttLink link = link(MqttEndpoint.embedded("127.0.0.1",
+                broker.port(), "rackd-t"));
+                MqttWatch watch = new MqttWatch(broker.uri(), "rackd/t/events")) {
+            link.start();
+            await().atMost(WAIT).until(link::connected);
+            link.publishAcknowledged("rackd/t/events", "amp-b hot".getBytes(StandardCharsets.UTF_8), 1, false)
+                    .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            watch.await("rackd/t/events", "amp-b hot"::equals, WAIT);
+
+            broker.kill();
+            await().atMost(WAIT).until(() -> !link.connected());
+            var away = link.publishAcknowledged("rackd/t/events", "fan failed".getBytes(StandardCharsets.UTF_8), 1,
+                    false);
+            assertThat(away).isCompletedExceptionally();
+        }
+    }
+
+    @Test
+    void aRetainedMessageArrivesMarkedAsRetainedAndALiveOneDoesNot() throws Exception {
+        try (Mosquitto broker = Mosquitto.start(tmp);
+                MqttLink link = link(MqttEndpoint.embedded("127.0.0.1", broker.port(), "rackd-t"));
+                MqttWatch crew = new MqttWatch(broker.uri(), "crew/#")) {
+            crew.publishRetained("rackd/t/cmd/mute", "{}");
+            BlockingQueue<Boolean> retained = new LinkedBlockingQueue<>();
+            link.subscribe("rackd/t/cmd/#", m -> retained.add(m.retained()));
+            link.start();
+            assertThat(retained.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            crew.publish("rackd/t/cmd/mute", "{}");
+            assertThat(retained.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isFalse();
+        }
+    }
+
+    @Test
     void connectsWithTheShowFilesUsernameAndPasswordFile() throws Exception {
         Path passwords = tmp.resolve("passwd");
         Process p = new ProcessBuilder("mosquitto_passwd", "-c", "-b", passwords.toString(), "rackd-foh-a", "s3cret!")

@@ -74,6 +74,10 @@ public final class MqttWatch implements AutoCloseable {
         client.publish(topic, new MqttMessage(payload.getBytes(StandardCharsets.UTF_8), 1, false, null));
     }
 
+    public void publishRetained(String topic, String payload) throws MqttException {
+        client.publish(topic, new MqttMessage(payload.getBytes(StandardCharsets.UTF_8), 1, true, null));
+    }
+
     @Override
     public void close() throws MqttException {
         try {

@@ -49,7 +49,7 @@ class WirelessRackEndToEndTest {
         broker = Mosquitto.start(tmp);
         watch = new MqttWatch(broker.uri(), "rackd/#");
         rackd = RackdProcess.start(tmp.resolve("rackd.log"), "run", "--config", EXAMPLE.toString(), "--simulate",
-                "--broker", broker.uri());
+                "--broker", broker.uri(), "--http-port", "0");
     }
 
     @AfterAll
