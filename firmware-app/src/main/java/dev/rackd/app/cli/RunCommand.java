@@ -126,6 +126,7 @@ final class RunCommand implements Callable<Integer> {
                 Clock.systemUTC(), supervisor);
         CrewViews crew = new CrewViews();
         Thread stopper = new Thread(() -> {
+            service.stopTaking(); // first: the other hooks (the serial library's) are closing ports already
             supervisor.stopping();
             crew.close();
             service.close();

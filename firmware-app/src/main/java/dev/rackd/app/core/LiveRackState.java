@@ -35,6 +35,7 @@ public final class LiveRackState implements RackState, DeviceListener {
     private final Map<String, Instant> lastSeen = new ConcurrentHashMap<>();
     private final List<Consumer<Reading>> readingConsumers = new CopyOnWriteArrayList<>();
     private final List<DeviceOnlineListener> onlineListeners = new CopyOnWriteArrayList<>();
+    private volatile boolean stopped;
 
     /**
      * @param pollByDevice      how often each device is read; devices not listed use {@code defaultPoll}
@@ -48,6 +49,9 @@ public final class LiveRackState implements RackState, DeviceListener {
 
     @Override
     public void reading(Reading reading) {
+        if (stopped) {
+            return;
+        }
         latest.put(new MetricKey(reading.deviceId(), reading.metric()), reading);
         if (reading.quality() == Quality.GOOD) {
             lastSeen.merge(reading.deviceId(), reading.time(), (a, b) -> a.isAfter(b) ? a : b);
@@ -60,6 +64,9 @@ public final class LiveRackState implements RackState, DeviceListener {
 
     @Override
     public void online(String deviceId, boolean nowOnline, String reason) {
+        if (stopped) {
+            return;
+        }
         Boolean before = online.put(deviceId, nowOnline);
         if (before != null && before == nowOnline) {
             return;
@@ -78,6 +85,14 @@ public final class LiveRackState implements RackState, DeviceListener {
                 log.error("online listener failed for {}", deviceId, e);
             }
         }
+    }
+
+    /**
+     * Takes nothing more from drivers: the service is stopping and closes them, and "offline" from a driver
+     * that is being closed must not raise an alert, enter the history or reach the broker.
+     */
+    public void stopTaking() {
+        stopped = true;
     }
 
     /**

@@ -5,10 +5,8 @@ import dev.rackd.app.alerts.Severity;
 import dev.rackd.app.command.CommandDoor;
 import dev.rackd.app.gpio.RackGpio;
 import dev.rackd.app.sim.InjectionTopics;
-import dev.rackd.app.sim.ScenarioException;
 import dev.rackd.app.sim.ScenarioRunner;
 import dev.rackd.app.sim.Simulation;
-import dev.rackd.app.sim.SimulatorLoader;
 import dev.rackd.app.state.StateStore;
 import dev.rackd.app.systemd.ServiceSupervisor;
 import dev.rackd.app.systemd.ServiceSupervisor.StartStep;
@@ -20,7 +18,6 @@ import dev.rackd.config.ShowFile;
 import dev.rackd.hal.gpio.GpioBoard;
 import dev.rackd.hal.gpio.GpioException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,6 +56,7 @@ public final class RackService implements AutoCloseable {
     private final List<DomainModule> modules = new ArrayList<>();
     private DeviceSupervisor devices;
     private ScheduledExecutorService timer;
+    private volatile LiveRackState state;
     private volatile RackContext context;
 
     /** @param supervisor told when the rack is ready, which loops to watch, and the status line */
@@ -77,20 +75,15 @@ public final class RackService implements AutoCloseable {
     }
 
     public synchronized void start() throws StartupException {
-        ShowFile show = configured;
-        Simulation simulation = null;
-        Path simDir = null;
-        ScenarioRunner scenario = null;
-        if (options.simulate()) {
-            simDir = tempDir("rackd-sim-");
-            simulation = startSimulation(simDir);
-            show = simulation.rewired();
-            scenario = checkedScenario(simulation);
-        }
-        StateStore store = openStore(stateDir(simDir));
+        SimulatedRack simulated = options.simulate() ? SimulatedRack.start(configured, options, toClose) : null;
+        Simulation simulation = simulated == null ? null : simulated.simulation();
+        ShowFile show = simulated == null ? configured : simulated.show();
+        StateStore store = openStore(stateDir(simulated));
 
         LiveRackState state = new LiveRackState(DevicePolls.of(show), DEFAULT_POLL,
                 show.alerts().offlineAfterPolls());
+        this.state = state;
+        SerialShutdown.beforePortsClose(this::stopTaking);
         MqttSettings mqtt = show.mqtt();
         Topics topics = Topics.forRack(show.rack().id());
         MqttLink link = new MqttLink(BrokerChoice.endpoint(mqtt, options, toClose), topics,
@@ -144,7 +137,8 @@ public final class RackService implements AutoCloseable {
                 log.error("timer tick failed", e);
             }
         }, 1, 1, TimeUnit.SECONDS);
-        if (scenario != null) {
+        if (simulated != null && simulated.scenario().isPresent()) {
+            ScenarioRunner scenario = simulated.scenario().get();
             scenario.start(timer);
             toClose.add(scenario);
         }
@@ -157,9 +151,21 @@ public final class RackService implements AutoCloseable {
         return context;
     }
 
+    /**
+     * From now on, what drivers say is ignored: the service is stopping, and a driver going offline because
+     * it is being closed (or its port closed under it) is no news for the crew. Any thread, at once.
+     */
+    public void stopTaking() {
+        LiveRackState s = state;
+        if (s != null) {
+            s.stopTaking();
+        }
+    }
+
     /** Stops everything it started, newest first; never throws. */
     @Override
     public synchronized void close() {
+        stopTaking();
         if (timer != null) {
             timer.shutdownNow();
         }
@@ -209,55 +215,16 @@ public final class RackService implements AutoCloseable {
         }
     }
 
-    /**
-     * A simulated rack keeps its state apart from the real one (fake energy counters or learned notches must
-     * never end up in a show's state folder): a temporary folder, unless --state-dir names one.
-     */
-    private Path stateDir(Path simDir) {
+    /** --state-dir, else this run's own folder when simulating, else the show file's state_dir. */
+    private Path stateDir(SimulatedRack simulated) {
         if (options.stateDir().isPresent()) {
             return options.stateDir().get();
         }
-        if (simDir != null) {
-            log.info("simulating: state kept in {} for this run (use --state-dir to keep it)", simDir.resolve("state"));
-            return simDir.resolve("state");
+        if (simulated != null) {
+            log.info("simulating: state kept in {} for this run (use --state-dir to keep it)", simulated.stateDir());
+            return simulated.stateDir();
         }
         return configured.stateDir();
-    }
-
-    private Path tempDir(String prefix) throws StartupException {
-        try {
-            Path dir = Files.createTempDirectory(prefix);
-            toClose.add(() -> FileTrees.deleteQuietly(dir));
-            return dir;
-        } catch (IOException e) {
-            throw new StartupException(StartupException.ENVIRONMENT, "cannot create a temporary folder: " + e.getMessage());
-        }
-    }
-
-    private Simulation startSimulation(Path workDir) throws StartupException {
-        try {
-            Simulation simulation = SimulatorLoader.load().start(configured, workDir.resolve("devices"));
-            toClose.add(simulation);
-            return simulation;
-        } catch (StartupException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new StartupException(StartupException.ENVIRONMENT, "the rack simulator did not start: " + e, e);
-        }
-    }
-
-    /** The scenario, refused before anything else starts when a line names a metric the device lacks. */
-    private ScenarioRunner checkedScenario(Simulation simulation) throws StartupException {
-        if (options.scenario().isEmpty()) {
-            return null;
-        }
-        ScenarioRunner runner = new ScenarioRunner(options.scenario().get(), simulation);
-        try {
-            runner.check();
-        } catch (ScenarioException e) {
-            throw new StartupException(StartupException.BAD_INPUT, e.getMessage());
-        }
-        return runner;
     }
 
     private void startModules(RackContext context) {

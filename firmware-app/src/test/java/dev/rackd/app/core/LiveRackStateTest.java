@@ -66,6 +66,19 @@ class LiveRackStateTest {
     }
 
     @Test
+    void whatClosingDriversSayAfterTheServiceStopsTakingIsNoNews() {
+        List<String> changes = new ArrayList<>();
+        state.onOnline((id, online, reason) -> changes.add(id + " " + online));
+        state.online("amp-b", true, "answering");
+        state.stopTaking();
+        state.online("amp-b", false, "closed by the controller");
+        state.reading(Reading.good("amp-b", "ch1_gain", -3, Unit.DECIBEL, T0));
+        assertThat(changes).containsExactly("amp-b true");
+        assertThat(state.isOnline("amp-b")).isTrue();
+        assertThat(state.latest("amp-b", "ch1_gain")).isEmpty();
+    }
+
+    @Test
     void devicesWithoutPollUseTheDefault() {
         state.reading(Reading.good("amp-a", "ch1_gain", -3, Unit.DECIBEL, T0));
         state.sweep(T0.plusMillis(3_100));
