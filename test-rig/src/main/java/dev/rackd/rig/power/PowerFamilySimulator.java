@@ -18,7 +18,7 @@ import java.util.Set;
  * Power meters and temperature sensors for {@code rackd run --simulate}, over the real transports: every
  * serial port of the show file becomes a socat pseudo-terminal with simulated PZEM / SDM meters behind
  * it, and every DS18B20, Pi and sysfs sensor a file in a sysfs-shaped folder. The show file comes back
- * pointing at them, so the real drivers run. DC monitors (I2C) stay with the rack's value models.
+ * pointing at them, so the real drivers run. DC monitors (I2C) are {@link DcRailFamilySimulator}'s.
  *
  * <p>Injection: a metric ({@code l2_current 27.5}, {@code voltage 190}, {@code frequency 51.4},
  * {@code temperature 62}, {@code temperature_rate 3}, {@code under_voltage 1}) or {@code release}; on

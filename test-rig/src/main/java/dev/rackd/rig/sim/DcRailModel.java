@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * drops a little with the current. The nominal voltage is read from the label or id ("24 V rail",
  * "rail-24v"), 12 V when neither says.
  */
-final class DcRailModel implements DeviceModel {
+public final class DcRailModel implements DeviceModel {
     private static final Pattern VOLTS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[vV](?![a-zA-Z])");
     private static final List<MetricSpec> METRICS = List.of(new MetricSpec("voltage", Unit.VOLT, 0.01),
             new MetricSpec("current", Unit.AMPERE, 0.001), new MetricSpec("power", Unit.WATT, 0.01));
@@ -27,7 +27,7 @@ final class DcRailModel implements DeviceModel {
         this.ripple = new Drift(0.02, 3, random);
     }
 
-    static double nominalVolts(String text) {
+    public static double nominalVolts(String text) {
         Matcher m = VOLTS.matcher(text);
         return m.find() ? Double.parseDouble(m.group(1)) : 12.0;
     }
