@@ -1,7 +1,5 @@
 package dev.rackd.rig.gpio;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
 import com.pi4j.plugin.mock.platform.MockPlatform;
@@ -13,8 +11,6 @@ import dev.rackd.hal.gpio.GpioBoard;
 import dev.rackd.rig.sim.FamilySimulator;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Pi's GPIO header for a simulated rack: Pi4J's mock platform carries the sequencing relays, the
@@ -24,34 +20,16 @@ import org.slf4j.LoggerFactory;
  * sees it, and only this class builds a mock context, by name.
  */
 public final class GpioFamilySimulator implements FamilySimulator {
-    private static final String BOARD_DETECTION = "com.pi4j.boardinfo";
     private Context pi4j;
 
     @Override
     public ShowFile start(ShowFile show, Path workDir) {
         if (!show.gpioOutputs().isEmpty() || !show.gpioInputs().isEmpty()) {
-            pi4j = quietly(() -> Pi4J.newContextBuilder().add(new MockPlatform())
+            pi4j = QuietPi4j.build(() -> Pi4J.newContextBuilder().add(new MockPlatform())
                     .add(MockDigitalInputProvider.newInstance(), MockDigitalOutputProvider.newInstance()).build());
             RackGpio.use(GpioBoard.create(pi4j));
         }
         return show;
-    }
-
-    /**
-     * Builds the context with Pi4J's board detection silenced: it runs at every build and logs errors on any
-     * machine that is not a Pi, which a simulated rack knows it is not.
-     */
-    private static Context quietly(Supplier<Context> build) {
-        if (!(LoggerFactory.getLogger(BOARD_DETECTION) instanceof Logger detection)) {
-            return build.get();
-        }
-        Level before = detection.getLevel();
-        detection.setLevel(Level.OFF);
-        try {
-            return build.get();
-        } finally {
-            detection.setLevel(before);
-        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.pi4j.context.Context;
 import dev.rackd.app.power.RackI2c;
 import dev.rackd.config.DcMonitor;
 import dev.rackd.config.ShowFile;
+import dev.rackd.rig.gpio.QuietPi4j;
 import dev.rackd.rig.sim.FamilySimulator;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public final class DcRailFamilySimulator implements FamilySimulator {
             }, rail);
             rails.put(m.id(), rail);
         }
-        pi4j = Pi4J.newContextBuilder().add(chips).build();
+        pi4j = QuietPi4j.build(() -> Pi4J.newContextBuilder().add(chips).build());
         RackI2c.use(pi4j);
         return show;
     }
