@@ -40,9 +40,10 @@ final class DcRail {
         return answering;
     }
 
-    /** {@code bus_voltage} / {@code current} in V / A or {@code release}; {@code state offline|online}. */
+    /** {@code bus_voltage} (or {@code voltage}) / {@code current} in V / A or {@code release}; {@code state offline|online}. */
     void inject(String deviceId, String target, String value) {
-        switch (target) {
+        // "voltage" is the reading's name, and what the crew injected when rails ran on value models
+        switch (target.equals("voltage") ? "bus_voltage" : target) {
             case "state" -> answering = switch (value) {
                 case "offline" -> false;
                 case "online" -> true;
@@ -50,10 +51,11 @@ final class DcRail {
                         + ": offline or online");
             };
             case "bus_voltage", "current" -> {
+                String metric = target.equals("current") ? "current" : "bus_voltage";
                 if (value.equals("release")) {
-                    overrides.release(target);
+                    overrides.release(metric);
                 } else {
-                    overrides.pin(target, Overrides.number(value));
+                    overrides.pin(metric, Overrides.number(value));
                 }
             }
             default -> throw new IllegalArgumentException(deviceId + " has no simulated metric '" + target

@@ -46,7 +46,7 @@ class DcRailOnMockI2cTest {
                 await().atMost(Duration.ofSeconds(30)).until(() -> rack.latest(RAIL, "current")
                         .map(Reading::quality).orElse(null) == Quality.FAULT);
                 sim.inject(RAIL, "current", "release");
-                sim.inject(RAIL, "bus_voltage", "release");
+                sim.inject(RAIL, "voltage", "release"); // the reading's name works as well
                 await().atMost(Duration.ofSeconds(30)).until(() -> good(rack, "voltage")
                         .filter(v -> v > 23.5).isPresent());
 
