@@ -44,7 +44,13 @@ final class AmpCommands {
         AmpWatch w = gate.amp(r);
         int channel = r.requireInt("channel", 1, w.amp().channels());
         AmpControl d = gate.online(w);
-        return channelResult(w, AmpCommandGate.await(d.setMute(channel, muted), ONE));
+        w.crewSets(channel, "mute", muted ? 1 : 0, r.user());
+        try {
+            return channelResult(w, AmpCommandGate.await(d.setMute(channel, muted), ONE));
+        } catch (CommandException e) {
+            w.crewFailed(channel, "mute");
+            throw e;
+        }
     }
 
     private Object gain(CommandRequest r) throws CommandException {
@@ -56,7 +62,13 @@ final class AmpCommands {
                         + " gain commands need them"));
         double gainDb = r.requireNumber("gain_db", limits.minGainDb(), limits.maxGainDb());
         AmpControl d = gate.online(w);
-        return channelResult(w, AmpCommandGate.await(d.setGain(channel, gainDb), ONE));
+        w.crewSets(channel, "gain", gainDb, r.user());
+        try {
+            return channelResult(w, AmpCommandGate.await(d.setGain(channel, gainDb), ONE));
+        } catch (CommandException e) {
+            w.crewFailed(channel, "gain");
+            throw e;
+        }
     }
 
     private Object standby(CommandRequest r, boolean standby) throws CommandException {
@@ -77,7 +89,9 @@ final class AmpCommands {
             throw new CommandException(ErrorCode.REFUSED, "restore sets every channel of " + AmpNames.amp(w.amp())
                     + " back to the show file while it may be playing; send \"confirm\": true to do it");
         }
-        return restore.run(w, gate.online(w));
+        AmpControl d = gate.online(w);
+        w.forgetCrew();
+        return restore.run(w, d);
     }
 
     static Map<String, Object> channelResult(AmpWatch w, ChannelSetting s) {

@@ -56,6 +56,19 @@ final class AmpWatch {
         return Optional.ofNullable(driver);
     }
 
+    /** Records a crew command's value before it is sent, so its read-back is the crew's intent, not drift. */
+    synchronized void crewSets(int channel, String quantity, double value, String user) {
+        drift.crewSets(channel, quantity, value, user);
+    }
+
+    synchronized void crewFailed(int channel, String quantity) {
+        drift.crewFailed(channel, quantity);
+    }
+
+    synchronized void forgetCrew() {
+        drift.forgetCrew();
+    }
+
     synchronized boolean driftClean() {
         return drift.clean();
     }

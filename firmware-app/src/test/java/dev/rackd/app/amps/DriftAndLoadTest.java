@@ -42,6 +42,37 @@ class DriftAndLoadTest {
     }
 
     @Test
+    void aMuteTheCrewSentIsShownAsTheirsAndPagesNobody() {
+        drift.crewSets(1, "mute", 1, "alice");
+        drift.mute(1, true);
+        assertThat(alerts.active.values()).singleElement().satisfies(a -> {
+            assertThat(a.message()).isEqualTo("Amp B ch 1 (Sub L) muted by alice, show file says unmuted");
+            assertThat(a.severity()).isEqualTo(Severity.INFO);
+        });
+    }
+
+    @Test
+    void aCrewGainChangedAgainOnTheAmpIsDriftOnceMore() {
+        drift.crewSets(3, "gain", -6.0, "alice");
+        drift.gain(3, -6.0);
+        assertThat(alerts.raised).extracting(RecordingAlerts.Alert::severity).containsExactly(Severity.INFO);
+        drift.gain(3, -9.0); // someone turned the amp's own encoder
+        assertThat(alerts.active.values()).singleElement().satisfies(a -> {
+            assertThat(a.message()).isEqualTo("Amp B ch 3 gain -9.0 dB, show file says -3.0 dB");
+            assertThat(a.severity()).isEqualTo(Severity.WARNING);
+        });
+    }
+
+    @Test
+    void afterARestoreTheShowFileIsTheIntentAgain() {
+        drift.crewSets(1, "mute", 1, "alice");
+        drift.forgetCrew();
+        drift.mute(1, true);
+        assertThat(alerts.active.values()).singleElement().satisfies(a ->
+                assertThat(a.severity()).isEqualTo(Severity.CRITICAL));
+    }
+
+    @Test
     void channelsTheShowFileDoesNotMentionAreNotChecked() {
         drift.gain(4, 12.0);
         drift.mute(4, true);
