@@ -247,4 +247,19 @@ public final class ChannelChain {
     public void multiplyNotchResponse(double hz, double[] acc) {
         notches.cascade().multiplyResponse(hz, acc);
     }
+
+    /**
+     * Copies the present coefficients of every running notch stage (glides and fading stages included) into
+     * {@code out}, five per stage: b0, b1, b2, a1, a2 with a0 = 1. Returns the number of stages. For benches and
+     * diagnostics that evaluate the bank's response at many frequencies; same thread rule as
+     * {@link #multiplyNotchResponse}.
+     */
+    public int notchCoefficients(double[] out) {
+        return notches.cascade().copyCoefficients(out);
+    }
+
+    /** Most stages {@link #notchCoefficients} can report: size its array 5 times this. */
+    public int notchStages() {
+        return notches.cascade().stages();
+    }
 }

@@ -219,6 +219,14 @@ public final class NotchCascade {
         return count;
     }
 
+    /** Copies the coefficients of the running stages, five each, into {@code out}; returns how many stages. */
+    public int copyCoefficients(double[] out) {
+        for (int i = 0; i < activeCount; i++) {
+            System.arraycopy(coef, order[i] * COEFFICIENTS, out, i * COEFFICIENTS, COEFFICIENTS);
+        }
+        return activeCount;
+    }
+
     /** Multiplies {@code acc = (re, im)} by the bank's present response at {@code frequencyHz}. */
     public void multiplyResponse(double frequencyHz, double[] acc) {
         for (int i = 0; i < activeCount; i++) {

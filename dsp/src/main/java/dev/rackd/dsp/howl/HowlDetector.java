@@ -1,52 +1,31 @@
 package dev.rackd.dsp.howl;
 
 /**
- * Finds acoustic feedback in a channel's input: narrow spectral peaks that persist at one frequency and grow (or
- * hold) at a steady rate, with no harmonics around them. Combining criteria is what keeps sung and played notes
- * apart from howls (van Waterschoot and Moonen, "Comparative evaluation of howling detection criteria in
- * notch-filter-based howling suppression", JAES 2010):
- * <ul>
- *   <li>in each frame, a peak among the strongest local maxima must stand {@link #PAPR_DB} above the mean power
- *   (PAPR) and {@link #PNPR_DB} above the bins three and four away on both sides (PNPR): a tone, not a formant;</li>
- *   <li>it must have no partner at a harmonic ratio (2, 3, 1/2, (n+1)/n and n/(n+1) for n up to 8) within
- *   {@link #PHPR_DB} (PHPR): a note has partials, feedback is a sine;</li>
- *   <li>it must have been there in {@link #PERSIST_MIN} of the last {@link #PERSIST_FRAMES} frames (IPMP), at a
- *   frequency that moved less than {@link #STABLE_BINS} of a bin (vibrato moves it more);</li>
- *   <li>and its level must either climb steadily (slope at least {@link #GROWTH_DB_PER_SECOND} with a small slope
- *   deviation, IMSD), or hold without falling for {@link #SUSTAIN_SECONDS} with an even stricter PHPR. Struck and
- *   plucked notes decay; a howl does not.</li>
- * </ul>
- * Frames are {@code fftSize} samples (2048 at 48 kHz: 43 ms, 23.4 Hz bins) every quarter frame; the frequency comes
- * from the phase advance between frames, to a fraction of a Hz for a steady tone. Allocation-free.
+ * Finds acoustic feedback in a channel's input. Every quarter frame it takes the last {@code fftSize} samples (2048
+ * at 48 kHz: 43 ms, 23.4 Hz bins) under a Hann window, keeps the narrow peaks that stand out (a PNPR of
+ * {@link #PNPR_DB} on at least one side, and a local PAPR of {@link #PAPR_DB} over the median of the sixth of an
+ * octave around: the global PAPR misses a howl at 4 kHz in music whose power sits in the bass), follows them from
+ * frame to frame, and asks {@link HowlCriteria} which are howls. The frequency comes from the phase advance between
+ * frames, to a fraction of a Hz for a steady tone, averaged over the frames the decision rests on. Allocation-free.
  */
 public final class HowlDetector {
-    static final double PAPR_DB = 12.0;
+    static final double PAPR_DB = 10.0;
     static final double PNPR_DB = 12.0;
-    static final double PHPR_DB = 15.0;
-    static final double SUSTAINED_PHPR_DB = 25.0;
-    static final int PERSIST_FRAMES = 6;
-    static final int PERSIST_MIN = 5;
-    static final double STABLE_BINS = 0.15;
-    static final double GROWTH_DB_PER_SECOND = 12.0;
-    static final double IMSD_MAX_DB = 0.6;
-    static final double SUSTAIN_SECONDS = 0.3;
     static final double MIN_LEVEL_DBFS = -70.0;
     private static final int CANDIDATES = 8;
     private static final int TRACKS = 16;
     private static final double MIN_HZ = 60.0;
     private static final double MAX_HZ = 18000.0;
-    private static final int HARMONIC_ORDER = 8;
 
     private final SpectrumFrame frame;
     private final PeakTracks tracks = new PeakTracks(TRACKS);
+    private final HowlCriteria criteria;
     private final HowlListener listener;
     private final double[] history;
     private final int lowBin;
     private final int highBin;
-    private final int sustainFrames;
-    private final double growthDbPerFrame;
     private final int[] candidateBin = new int[CANDIDATES];
-    private final double[] candidatePower = new double[CANDIDATES];
+    private final double[] candidateContrast = new double[CANDIDATES];
     private int writeIndex;
     private int sinceFrame;
     private long samples;
@@ -57,11 +36,9 @@ public final class HowlDetector {
         int size = fftSizeFor(sampleRateHz);
         frame = new SpectrumFrame(sampleRateHz, size, size / 4);
         history = new double[size];
+        criteria = new HowlCriteria(frame, tracks, sampleRateHz);
         lowBin = Math.max(2, (int) Math.ceil(MIN_HZ / frame.binHz));
         highBin = Math.min(size / 2 - 2, (int) Math.floor(Math.min(MAX_HZ, 0.45 * sampleRateHz) / frame.binHz));
-        double frameSeconds = frame.hop / sampleRateHz;
-        sustainFrames = (int) Math.ceil(SUSTAIN_SECONDS / frameSeconds);
-        growthDbPerFrame = GROWTH_DB_PER_SECOND * frameSeconds;
     }
 
     /** Analysis frame length for a rate: about 43 ms, a power of two. */
@@ -101,12 +78,11 @@ public final class HowlDetector {
     private void analyse() {
         frame.analyse(history, writeIndex);
         long now = frameCount++;
-        double mean = frame.meanPower(lowBin, highBin + 1);
-        int found = findCandidates(mean * Math.pow(10, PAPR_DB / 10));
+        int found = findCandidates();
         for (int c = 0; c < found; c++) {
             int k = candidateBin[c];
             double levelDb = frame.peakLevelDb(k);
-            if (levelDb < MIN_LEVEL_DBFS || pnprDb(k) < PNPR_DB) {
+            if (levelDb < MIN_LEVEL_DBFS) {
                 continue;
             }
             double hz = frame.peakBin(k) * frame.binHz;
@@ -115,79 +91,54 @@ public final class HowlDetector {
                 continue;
             }
             tracks.record(t, now, hz, levelDb);
-            if (isHowl(t, now, phprDb(k))) {
-                listener.howl(hz, levelDb, samples - 1);
+            if (criteria.isHowl(t, now, k)) {
+                listener.howl(tracks.meanFrequencyHz(t, now, HowlCriteria.PERSIST_FRAMES), levelDb, samples - 1);
             }
         }
         tracks.endFrame(now);
     }
 
-    private boolean isHowl(int t, long now, double phprDb) {
-        if (phprDb < PHPR_DB || tracks.presence(t, now, PERSIST_FRAMES) < PERSIST_MIN
-                || tracks.frequencySpreadHz(t, now, PERSIST_FRAMES) > STABLE_BINS * frame.binHz) {
-            return false;
-        }
-        boolean steady = tracks.imsd(t, now, PERSIST_FRAMES - 1) <= IMSD_MAX_DB;
-        double slope = tracks.slopeDbPerFrame(t, now, PERSIST_FRAMES);
-        if (steady && slope >= growthDbPerFrame) {
-            return true;
-        }
-        return phprDb >= SUSTAINED_PHPR_DB
-                && tracks.age(t, now) >= sustainFrames
-                && tracks.presence(t, now, sustainFrames) >= sustainFrames - 2
-                && tracks.frequencySpreadHz(t, now, sustainFrames) <= STABLE_BINS * frame.binHz
-                && tracks.slopeDbPerFrame(t, now, sustainFrames) >= -growthDbPerFrame / 8;
-    }
-
-    /** Keeps the strongest local maxima above {@code floor}; returns how many. */
-    private int findCandidates(double floor) {
+    /** Keeps the narrow local maxima that stand out most from their surroundings, by at least {@link #PAPR_DB}. */
+    private int findCandidates() {
         int found = 0;
         double[] p = frame.power;
         for (int k = lowBin; k <= highBin; k++) {
             double v = p[k];
-            if (v <= floor || v <= p[k - 1] || v < p[k + 1]) {
+            if (v <= p[k - 1] || v < p[k + 1] || pnprDb(k) < PNPR_DB) {
+                continue;
+            }
+            double contrast = frame.localContrastDb(k);
+            if (contrast < PAPR_DB) {
                 continue;
             }
             int at;
             if (found < CANDIDATES) {
                 at = found++;
-            } else if (v > candidatePower[CANDIDATES - 1]) {
+            } else if (contrast > candidateContrast[CANDIDATES - 1]) {
                 at = CANDIDATES - 1;
             } else {
                 continue;
             }
-            while (at > 0 && candidatePower[at - 1] < v) {
-                candidatePower[at] = candidatePower[at - 1];
+            while (at > 0 && candidateContrast[at - 1] < contrast) {
+                candidateContrast[at] = candidateContrast[at - 1];
                 candidateBin[at] = candidateBin[at - 1];
                 at--;
             }
-            candidatePower[at] = v;
+            candidateContrast[at] = contrast;
             candidateBin[at] = k;
         }
         return found;
     }
 
-    /** Peak over the bins three and four away on either side (the Hann main lobe is two bins wide each way). */
+    /**
+     * Peak over the bins two and three away, on the side where they are lower: a sine's main lobe falls 14 dB or more
+     * by two bins on both sides, a formant or a noise band falls on neither; a partial of the music next to a howl
+     * may fill one side.
+     */
     private double pnprDb(int k) {
-        double neighbours = 0;
-        for (int m = 3; m <= 4; m++) {
-            neighbours = Math.max(neighbours, Math.max(power(k - m), power(k + m)));
-        }
-        return ratioDb(frame.power[k], neighbours);
-    }
-
-    /** Peak over its strongest harmonic partner; partners inside the peak's own main lobe cannot be told apart. */
-    private double phprDb(int k) {
-        double partner = Math.max(partnerPower(k, 2 * k), Math.max(partnerPower(k, 3 * k), partnerPower(k, k / 2)));
-        for (int n = 2; n <= HARMONIC_ORDER; n++) {
-            partner = Math.max(partner, partnerPower(k, (int) Math.round((double) k * (n + 1) / n)));
-            partner = Math.max(partner, partnerPower(k, (int) Math.round((double) k * (n - 1) / n)));
-        }
-        return ratioDb(frame.power[k], partner);
-    }
-
-    private double partnerPower(int k, int partner) {
-        return Math.abs(partner - k) < 4 ? 0.0 : frame.powerNear(partner);
+        double below = Math.max(power(k - 2), power(k - 3));
+        double above = Math.max(power(k + 2), power(k + 3));
+        return ratioDb(frame.power[k], Math.min(below, above));
     }
 
     private double power(int k) {

@@ -20,6 +20,7 @@ final class PeakTracks {
     private final boolean[] used;
     private final double[] levels;
     private final double[] freqs;
+    private final double[] locks;
 
     PeakTracks(int capacity) {
         this.capacity = capacity;
@@ -29,6 +30,7 @@ final class PeakTracks {
         used = new boolean[capacity];
         levels = new double[capacity * HISTORY];
         freqs = new double[capacity * HISTORY];
+        locks = new double[capacity * HISTORY];
     }
 
     /** The track this frame's peak at {@code peakHz} continues, or a new one; -1 only if none can be had. */
@@ -63,6 +65,7 @@ final class PeakTracks {
             firstFrame[t] = frame;
             Arrays.fill(levels, t * HISTORY, (t + 1) * HISTORY, Double.NaN);
             Arrays.fill(freqs, t * HISTORY, (t + 1) * HISTORY, Double.NaN);
+            Arrays.fill(locks, t * HISTORY, (t + 1) * HISTORY, Double.NaN);
         }
         return t;
     }
@@ -72,6 +75,26 @@ final class PeakTracks {
         lastFrame[t] = frame;
         levels[t * HISTORY + (int) (frame & MASK)] = levelDb;
         freqs[t * HISTORY + (int) (frame & MASK)] = peakHz;
+        locks[t * HISTORY + (int) (frame & MASK)] = Double.NaN;
+    }
+
+    /** Notes whether, in this frame, the peak sat at a harmonic ratio to a partial of the music. */
+    void recordLock(int t, long frame, boolean locked) {
+        locks[t * HISTORY + (int) (frame & MASK)] = locked ? 1.0 : 0.0;
+    }
+
+    /** Share of the frames among the last {@code frames} in which a lock was looked for and found (0 if never). */
+    double lockedShare(int t, long frame, int frames) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < frames; i++) {
+            double v = locks[t * HISTORY + (int) ((frame - i) & MASK)];
+            if (!Double.isNaN(v)) {
+                sum += v;
+                n++;
+            }
+        }
+        return n == 0 ? 0.0 : sum / n;
     }
 
     /** Marks every track not seen in {@code frame} as absent there, and forgets the long gone. */
@@ -80,6 +103,7 @@ final class PeakTracks {
             if (used[t] && lastFrame[t] != frame) {
                 levels[t * HISTORY + (int) (frame & MASK)] = Double.NaN;
                 freqs[t * HISTORY + (int) (frame & MASK)] = Double.NaN;
+                locks[t * HISTORY + (int) (frame & MASK)] = Double.NaN;
                 if (frame - lastFrame[t] > GAP) {
                     used[t] = false;
                 }
@@ -117,15 +141,46 @@ final class PeakTracks {
         return high - low;
     }
 
+    /** Largest rise of the level over the last {@code frames} frames: now minus the lowest level seen in them. */
+    double riseDb(int t, long frame, int frames) {
+        double now = level(t, frame);
+        double lowest = now;
+        for (int i = 1; i < frames; i++) {
+            double l = level(t, frame - i);
+            if (!Double.isNaN(l)) {
+                lowest = Math.min(lowest, l);
+            }
+        }
+        return now - lowest;
+    }
+
+    /** Mean frequency over the present frames among the last {@code frames}: steadier than any one estimate. */
+    double meanFrequencyHz(int t, long frame, int frames) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < frames; i++) {
+            double f = freqs[t * HISTORY + (int) ((frame - i) & MASK)];
+            if (!Double.isNaN(f)) {
+                sum += f;
+                n++;
+            }
+        }
+        return n == 0 ? hz[t] : sum / n;
+    }
+
     /** Least-squares slope of the level over the present frames among the last {@code frames}, dB per frame. */
     double slopeDbPerFrame(int t, long frame, int frames) {
+        return slope(levels, t, frame, frames);
+    }
+
+    private static double slope(double[] series, int t, long frame, int frames) {
         double n = 0;
         double sx = 0;
         double sy = 0;
         double sxx = 0;
         double sxy = 0;
         for (int i = 0; i < frames; i++) {
-            double y = level(t, frame - i);
+            double y = series[t * HISTORY + (int) ((frame - i) & MASK)];
             if (!Double.isNaN(y)) {
                 double x = -i;
                 n++;

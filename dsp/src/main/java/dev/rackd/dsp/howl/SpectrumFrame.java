@@ -16,6 +16,8 @@ final class SpectrumFrame {
     private final double[] spectrum;
     private final double[] previous;
     final double[] power;
+    private final double[] neighbourhood;
+    private double total;
     private final double windowSum;
 
     SpectrumFrame(double sampleRateHz, int size, int hop) {
@@ -33,6 +35,7 @@ final class SpectrumFrame {
         spectrum = new double[size];
         previous = new double[size];
         power = new double[size / 2 + 1];
+        neighbourhood = new double[size / 2 + 1];
     }
 
     /** Transforms the ring {@code history} (oldest sample at {@code oldest}) into this frame. */
@@ -48,20 +51,40 @@ final class SpectrumFrame {
         fft.realForward(spectrum);
         power[0] = spectrum[0] * spectrum[0];
         power[size / 2] = spectrum[1] * spectrum[1];
+        double sum = power[0] + power[size / 2];
         for (int k = 1; k < size / 2; k++) {
             double re = spectrum[2 * k];
             double im = spectrum[2 * k + 1];
             power[k] = re * re + im * im;
-        }
-    }
-
-    /** Mean power over bins {@code [from, to)}. */
-    double meanPower(int from, int to) {
-        double sum = 0;
-        for (int k = from; k < to; k++) {
             sum += power[k];
         }
-        return sum / (to - from);
+        total = sum;
+    }
+
+    /**
+     * Peak power over the median power within a sixth of an octave either side (at least eight bins), the peak's own
+     * main lobe left out: how far a peak stands out of the floor around it, whatever the tilt of the spectrum and
+     * however many partials of the music sit nearby.
+     */
+    double localContrastDb(int k) {
+        int reach = Math.max(8, (int) Math.round(k * (Math.pow(2, 1 / 6.0) - 1)));
+        int n = 0;
+        for (int j = Math.max(1, k - reach), end = Math.min(size / 2 - 1, k + reach); j <= end; j++) {
+            if (Math.abs(j - k) > 2) {
+                neighbourhood[n++] = power[j];
+            }
+        }
+        double median = Selection.median(neighbourhood, n);
+        return median <= 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(power[k] / median);
+    }
+
+    /** Share of the frame's power in the main lobe of the peak at {@code k} (its bin and two either side). */
+    double shareOfFrame(int k) {
+        double lobe = 0;
+        for (int j = Math.max(0, k - 2); j <= Math.min(size / 2, k + 2); j++) {
+            lobe += power[j];
+        }
+        return total <= 0 ? 0.0 : lobe / total;
     }
 
     /** Largest power within one bin of {@code bin}, or 0 outside the spectrum. */

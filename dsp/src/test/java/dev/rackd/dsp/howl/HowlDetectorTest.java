@@ -99,7 +99,7 @@ class HowlDetectorTest {
         List<Hit> hits = detect(straight);
         assertThat(hits).as("a steady pure sine cannot be told from a howl that has stopped growing").isNotEmpty();
         assertThat(hits.get(0).sample() / RATE).as("but only after it has held for the sustain time")
-                .isGreaterThan(HowlDetector.SUSTAIN_SECONDS);
+                .isGreaterThan(HowlCriteria.SUSTAIN_SECONDS);
     }
 
     @Test

@@ -1,0 +1,97 @@
+package dev.rackd.dsp.howl;
+
+/**
+ * Looks for the partials a musical note would have around a spectral peak: at 2, 3, 1/2, 1/3 and 1/4 times its
+ * frequency, and
+ * at (n+1)/n and (n-1)/n of it for n up to 8 (its neighbours, were it the n-th partial). Gives the peak-to-harmonic
+ * power ratio (PHPR) and tells whether a strong partner sits at such a ratio to within a few cents: a howl's frequency
+ * is set by the room, not by the music's pitch, so a peak locked to a partial of the music is music (two instruments
+ * in unison, an octave doubling, partials beating slowly) even when it swells; and a partner that is only near a
+ * harmonic ratio (another howl, say) does not make a peak musical.
+ */
+final class HarmonicPartners {
+    private static final int ORDER = 8;
+    /** Partners inside the peak's own main lobe cannot be told apart from it. */
+    private static final int MIN_DISTANCE_BINS = 4;
+    /**
+     * A partner is locked to the peak when its frequency is the peak's times the ratio to within this many Hz (the
+     * estimate of a partial among others is good to a Hz or so). Tighter would miss real unisons; looser would take
+     * a second howl that happens to sit near a harmonic ratio for a partial.
+     */
+    private static final double LOCK_HZ = 1.5;
+
+    private final SpectrumFrame frame;
+    private final int[] numerators;
+    private final int[] denominators;
+
+    HarmonicPartners(SpectrumFrame frame) {
+        this.frame = frame;
+        int count = 5 + 2 * (ORDER - 1);
+        numerators = new int[count];
+        denominators = new int[count];
+        int i = 0;
+        i = ratio(i, 2, 1);
+        i = ratio(i, 3, 1);
+        i = ratio(i, 1, 2);
+        i = ratio(i, 1, 3);
+        i = ratio(i, 1, 4);
+        for (int n = 2; n <= ORDER; n++) {
+            i = ratio(i, n + 1, n);
+            i = ratio(i, n - 1, n);
+        }
+    }
+
+    private int ratio(int i, int numerator, int denominator) {
+        numerators[i] = numerator;
+        denominators[i] = denominator;
+        return i + 1;
+    }
+
+    /** Peak power over its strongest partner, dB (infinite if it has none). */
+    double phprDb(int k) {
+        double partner = 0;
+        for (int i = 0; i < numerators.length; i++) {
+            partner = Math.max(partner, partnerPower(k, partnerBin(k, i)));
+        }
+        return partner <= 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(frame.power[k] / partner);
+    }
+
+    /**
+     * Whether a partner within {@code withinDb} of the peak (or stronger) sits exactly at its ratio to the peak's
+     * frequency {@code hz}.
+     */
+    boolean locked(int k, double hz, double withinDb) {
+        double floor = frame.power[k] * Math.pow(10, -withinDb / 10);
+        for (int i = 0; i < numerators.length; i++) {
+            int bin = partnerBin(k, i);
+            if (partnerPower(k, bin) < floor) {
+                continue;
+            }
+            int top = strongestNear(bin);
+            double partnerHz = frame.peakBin(top) * frame.binHz;
+            double expected = hz * numerators[i] / denominators[i];
+            if (Math.abs(partnerHz - expected) <= LOCK_HZ) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int partnerBin(int k, int i) {
+        return (int) Math.round((double) k * numerators[i] / denominators[i]);
+    }
+
+    private double partnerPower(int k, int bin) {
+        return Math.abs(bin - k) < MIN_DISTANCE_BINS ? 0.0 : frame.powerNear(bin);
+    }
+
+    private int strongestNear(int bin) {
+        int best = bin;
+        for (int j = bin - 1; j <= bin + 1; j++) {
+            if (frame.power[j] > frame.power[best]) {
+                best = j;
+            }
+        }
+        return best;
+    }
+}

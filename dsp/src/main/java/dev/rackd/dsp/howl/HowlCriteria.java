@@ -1,0 +1,104 @@
+package dev.rackd.dsp.howl;
+
+/**
+ * The decision, for a tracked peak in the frame just analysed, whether it is a howl. Combining criteria is what keeps
+ * sung and played notes apart from feedback (van Waterschoot and Moonen, "Comparative evaluation of howling
+ * detection criteria in notch-filter-based howling suppression", JAES 2010). A peak is a howl when
+ * <ul>
+ *   <li>it was there in {@link #PERSIST_MIN} of the last {@link #PERSIST_FRAMES} frames (IPMP), at a frequency that
+ *   moved less than {@link #STABLE_BINS} of a bin or {@link #STABLE_SHARE} of itself, whichever is more (vibrato
+ *   moves it by a few per cent; a howl wobbles a little when two close peaks of the loop ring); and</li>
+ *   <li>either it climbs steadily (at least {@link #GROWTH_DB_PER_SECOND}, with a slope deviation, IMSD, under
+ *   {@link #IMSD_MAX_DB}) and has no partner at a harmonic ratio within {@link #PHPR_DB} (PHPR: a note has partials,
+ *   feedback is a sine);</li>
+ *   <li>or it climbs steadily although something sits at a harmonic ratio, and that something is not a partial it is
+ *   locked to (at the exact ratio, in most recent frames: {@link HarmonicPartners}), and it has grown out of nothing
+ *   ({@link #RISE_DB}) for {@link #GROWTH_SPANS} spans without slowing down: a swelling note takes its own partials
+ *   along, two instruments drifting into unison swell ever more slowly, a howl over music does neither;</li>
+ *   <li>or it holds without falling for {@link #SUSTAIN_SECONDS} with no partner within {@link #SUSTAINED_PHPR_DB}
+ *   (a howl already at the limiter). Struck and plucked notes decay; a howl does not.</li>
+ * </ul>
+ */
+final class HowlCriteria {
+    static final int PERSIST_FRAMES = 8;
+    static final int PERSIST_MIN = 7;
+    static final double STABLE_BINS = 0.15;
+    static final double STABLE_SHARE = 0.005;
+    static final double GROWTH_DB_PER_SECOND = 12.0;
+    static final double IMSD_MAX_DB = 0.3;
+    static final double PHPR_DB = 15.0;
+    /** Rise within {@link #RISE_FRAMES}: a howl grows out of nothing; notes drifting into unison add a few dB. */
+    static final double RISE_DB = 6.0;
+    static final int RISE_FRAMES = 40;
+    /** Frames followed before the second way counts: a peak unmasked as a louder one fades also seems to rise. */
+    static final int ESCAPE_MIN_AGE = 16;
+    /** Still climbing at this fraction of the pace of the span before: a howl holds or speeds up as gain rises. */
+    static final double KEEPS_PACE = 0.8;
+    /** Consecutive spans of {@link #PERSIST_FRAMES} the second way needs growth through (170 ms). */
+    static final int GROWTH_SPANS = 2;
+    /**
+     * A growing peak holding this share of the frame's power is a howl even when locked to something: where the
+     * loudspeaker's direct sound dominates the loop, howl frequencies are multiples of one over the loop delay, and
+     * a second ringing mode looks like a partial.
+     */
+    static final double DOMINANT_SHARE = 0.5;
+    static final double SUSTAIN_SECONDS = 0.3;
+    static final double SUSTAINED_PHPR_DB = 25.0;
+
+    private final SpectrumFrame frame;
+    private final PeakTracks tracks;
+    private final HarmonicPartners partners;
+    private final int sustainFrames;
+    private final double growthDbPerFrame;
+
+    HowlCriteria(SpectrumFrame frame, PeakTracks tracks, double sampleRateHz) {
+        this.frame = frame;
+        this.tracks = tracks;
+        partners = new HarmonicPartners(frame);
+        double frameSeconds = frame.hop / sampleRateHz;
+        sustainFrames = (int) Math.ceil(SUSTAIN_SECONDS / frameSeconds);
+        growthDbPerFrame = GROWTH_DB_PER_SECOND * frameSeconds;
+    }
+
+    /** Whether track {@code t}, seen at bin {@code k} of frame {@code now}, is a howl. */
+    boolean isHowl(int t, long now, int k) {
+        if (tracks.presence(t, now, PERSIST_FRAMES) < PERSIST_MIN
+                || tracks.frequencySpreadHz(t, now, PERSIST_FRAMES) > stableHz(t)) {
+            return false;
+        }
+        double phprDb = partners.phprDb(k);
+        double slope = tracks.slopeDbPerFrame(t, now, PERSIST_FRAMES);
+        if (tracks.imsd(t, now, PERSIST_FRAMES - 1) <= IMSD_MAX_DB && slope >= growthDbPerFrame) {
+            if (phprDb >= PHPR_DB) {
+                return true;
+            }
+            tracks.recordLock(t, now, partners.locked(k, tracks.frequencyHz(t), PHPR_DB));
+            boolean unlocked = tracks.lockedShare(t, now, 2 * PERSIST_FRAMES) < 0.5
+                    || frame.shareOfFrame(k) >= DOMINANT_SHARE;
+            return unlocked && tracks.age(t, now) >= ESCAPE_MIN_AGE && tracks.riseDb(t, now, RISE_FRAMES) >= RISE_DB
+                    && keepsGrowing(t, now, slope);
+        }
+        return phprDb >= SUSTAINED_PHPR_DB
+                && tracks.age(t, now) >= sustainFrames
+                && tracks.presence(t, now, sustainFrames) >= sustainFrames - 2
+                && tracks.frequencySpreadHz(t, now, sustainFrames) <= stableHz(t)
+                && tracks.slopeDbPerFrame(t, now, sustainFrames) >= -growthDbPerFrame / 8;
+    }
+
+    private double stableHz(int t) {
+        return Math.max(STABLE_BINS * frame.binHz, STABLE_SHARE * tracks.frequencyHz(t));
+    }
+
+    /** Grown through each of the {@link #GROWTH_SPANS} spans up to this one, and not slowing down. */
+    private boolean keepsGrowing(int t, long now, double slope) {
+        if (slope < KEEPS_PACE * tracks.slopeDbPerFrame(t, now - PERSIST_FRAMES, PERSIST_FRAMES)) {
+            return false;
+        }
+        for (int span = 1; span < GROWTH_SPANS; span++) {
+            if (tracks.slopeDbPerFrame(t, now - (long) span * PERSIST_FRAMES, PERSIST_FRAMES) < growthDbPerFrame) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
