@@ -22,10 +22,10 @@ final class ChannelMeter {
             int liveNotches, int fixedNotches) {
         for (int i = offset, end = offset + frames; i < end; i++) {
             double v = out[i];
-            peak = Math.max(peak, Math.abs(v));
+            peak = NonNegative.max(peak, Math.abs(v));
             sumSquares += v * v;
         }
-        truePeak = Math.max(truePeak, blockTruePeak);
+        truePeak = NonNegative.max(truePeak, blockTruePeak);
         minGain = Math.min(minGain, blockMinGain);
         counted += frames;
         if (counted >= interval) {

@@ -64,6 +64,14 @@ abstract class SpscSlots<T> {
         return n;
     }
 
+    /** Drops every waiting entry unread (no records made); returns how many. For readers with nothing to learn. */
+    public final int discard() {
+        long t = tail.getAcquire();
+        long h = head.getAcquire();
+        tail.setRelease(h);
+        return (int) (h - t);
+    }
+
     /** Entries lost because the consumer did not keep up. */
     public final long dropped() {
         return dropped.getAcquire();

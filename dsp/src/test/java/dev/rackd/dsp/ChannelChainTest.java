@@ -154,6 +154,9 @@ class ChannelChainTest {
         }
         assertThat(small.dropped()).isPositive();
         assertThat(small.poll()).isNotNull().satisfies(e -> assertThat(e.channel()).isEqualTo(3));
+        assertThat(small.discard()).isEqualTo(1);
+        assertThat(small.poll()).isNull();
+        assertThat(small.discard()).isZero();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.rackd.dsp.howl;
 
+import dev.rackd.dsp.NonNegative;
+
 /**
  * Finds acoustic feedback in a channel's input. Every quarter frame it takes the last {@code fftSize} samples (2048
  * at 48 kHz: 43 ms, 23.4 Hz bins) under a Hann window, keeps the narrow peaks that stand out (a PNPR of
@@ -11,6 +13,8 @@ package dev.rackd.dsp.howl;
 public final class HowlDetector {
     static final double PAPR_DB = 10.0;
     static final double PNPR_DB = 12.0;
+    private static final double PAPR_RATIO = Math.pow(10, PAPR_DB / 10);
+    private static final double PNPR_RATIO = Math.pow(10, PNPR_DB / 10);
     static final double MIN_LEVEL_DBFS = -70.0;
     private static final int CANDIDATES = 8;
     private static final int TRACKS = 16;
@@ -37,8 +41,8 @@ public final class HowlDetector {
         frame = new SpectrumFrame(sampleRateHz, size, size / 4);
         history = new double[size];
         criteria = new HowlCriteria(frame, tracks, sampleRateHz);
-        lowBin = Math.max(2, (int) Math.ceil(MIN_HZ / frame.binHz));
-        highBin = Math.min(size / 2 - 2, (int) Math.floor(Math.min(MAX_HZ, 0.45 * sampleRateHz) / frame.binHz));
+        lowBin = Math.max(3, (int) Math.ceil(MIN_HZ / frame.binHz));
+        highBin = Math.min(size / 2 - 3, (int) Math.floor(Math.min(MAX_HZ, 0.45 * sampleRateHz) / frame.binHz));
     }
 
     /** Analysis frame length for a rate: about 43 ms, a power of two. */
@@ -98,19 +102,24 @@ public final class HowlDetector {
         tracks.endFrame(now);
     }
 
-    /** Keeps the narrow local maxima that stand out most from their surroundings, by at least {@link #PAPR_DB}. */
+    /**
+     * Keeps the narrow local maxima that stand out most from their surroundings, by at least {@link #PAPR_DB}. Most
+     * bins of busy programme are turned away by the first test, so the tests are ratios of powers, not logarithms.
+     */
     private int findCandidates() {
         int found = 0;
         double[] p = frame.power;
         for (int k = lowBin; k <= highBin; k++) {
             double v = p[k];
-            if (v <= p[k - 1] || v < p[k + 1] || pnprDb(k) < PNPR_DB) {
+            // one branch, rarely taken, instead of three that noise sends either way
+            if (!(v > p[k - 1] & v >= p[k + 1] & v >= PNPR_RATIO * sidePower(p, k))) {
                 continue;
             }
-            double contrast = frame.localContrastDb(k);
-            if (contrast < PAPR_DB) {
+            double floor = frame.localFloor(k);
+            if (v < PAPR_RATIO * floor) {
                 continue;
             }
+            double contrast = floor <= 0 ? Double.POSITIVE_INFINITY : v / floor;
             int at;
             if (found < CANDIDATES) {
                 at = found++;
@@ -131,21 +140,11 @@ public final class HowlDetector {
     }
 
     /**
-     * Peak over the bins two and three away, on the side where they are lower: a sine's main lobe falls 14 dB or more
-     * by two bins on both sides, a formant or a noise band falls on neither; a partial of the music next to a howl
-     * may fill one side.
+     * Peak over the bins two and three away, on the side where they are lower (the PNPR's reference): a sine's main
+     * lobe falls 14 dB or more by two bins on both sides, a formant or a noise band falls on neither; a partial of
+     * the music next to a howl may fill one side.
      */
-    private double pnprDb(int k) {
-        double below = Math.max(power(k - 2), power(k - 3));
-        double above = Math.max(power(k + 2), power(k + 3));
-        return ratioDb(frame.power[k], Math.min(below, above));
-    }
-
-    private double power(int k) {
-        return k >= 0 && k < frame.power.length ? frame.power[k] : 0.0;
-    }
-
-    private static double ratioDb(double peak, double other) {
-        return other <= 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(peak / other);
+    private static double sidePower(double[] p, int k) {
+        return NonNegative.min(NonNegative.max(p[k - 2], p[k - 3]), NonNegative.max(p[k + 2], p[k + 3]));
     }
 }

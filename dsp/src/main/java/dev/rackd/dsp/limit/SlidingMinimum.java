@@ -1,45 +1,62 @@
 package dev.rackd.dsp.limit;
 
+import java.util.Arrays;
+
 /**
- * Minimum of the last {@code window} values pushed, in amortised constant time (a monotonic deque kept in two
- * preallocated rings). Allocation-free.
+ * Minimum of the last {@code window} values pushed, in constant time and without a branch on the values (van Herk /
+ * Gil-Werman). Values arrive in blocks of {@code window}; the minimum of a window is the minimum of a suffix of the
+ * previous block and a prefix of the current one, and the suffix minima of a block are worked out once, when it is
+ * complete. The usual monotonic deque pops a data-dependent number of values per push: while the limiter works,
+ * those pops were most of its time in mispredicted branches. The values (gains) are positive, so their bit patterns
+ * order as they do, and the minima are taken on those: a minimum of two longs is a compare and a conditional move,
+ * where a minimum of two doubles must also mind NaN and the sign of zero. Allocation-free.
  */
 final class SlidingMinimum {
+    private static final long INFINITY = Double.doubleToRawLongBits(Double.POSITIVE_INFINITY);
     private final int window;
-    private final int mask;
-    private final double[] values;
-    private final long[] positions;
-    private int head;
-    private int tail;
-    private long count;
+    /** Suffix minima of the last complete block, and +infinity one past its end (no part of it left in the window). */
+    private final long[] suffix;
+    private final long[] block;
+    private int at;
+    private long prefix = INFINITY;
 
     SlidingMinimum(int window) {
         this.window = window;
-        int capacity = Integer.highestOneBit(window) << 1;
-        mask = capacity - 1;
-        values = new double[capacity];
-        positions = new long[capacity];
+        suffix = new long[window + 1];
+        Arrays.fill(suffix, INFINITY);
+        block = new long[window];
     }
 
-    /** Adds a value and returns the minimum of the last {@code window} values (fewer at the start). */
+    /** Adds a value (positive) and returns the minimum of the last {@code window} values (fewer at the start). */
     double push(double value) {
-        while (tail != head && values[(tail - 1) & mask] >= value) {
-            tail--;
+        long bits = Double.doubleToRawLongBits(value);
+        block[at] = bits;
+        prefix = Math.min(prefix, bits);
+        long result = Math.min(suffix[at + 1], prefix);
+        if (++at == window) {
+            long m = INFINITY;
+            for (int i = window - 1; i >= 0; i--) {
+                m = Math.min(m, block[i]);
+                suffix[i] = m;
+            }
+            at = 0;
+            prefix = INFINITY;
         }
-        values[tail & mask] = value;
-        positions[tail & mask] = count;
-        tail++;
-        if (count - positions[head & mask] >= window) {
-            head++;
-        }
-        count++;
-        return values[head & mask];
+        return Double.longBitsToDouble(result);
     }
 
-    /** Multiplies every value held by {@code factor} (positive): the order is kept. */
+    /** Multiplies every value held by {@code factor} (positive): minima scale with them. */
     void scale(double factor) {
-        for (int i = head; i != tail; i++) {
-            values[i & mask] *= factor;
+        for (int i = 0; i < window; i++) {
+            suffix[i] = scaled(suffix[i], factor);
         }
+        for (int i = 0; i < at; i++) {
+            block[i] = scaled(block[i], factor);
+        }
+        prefix = scaled(prefix, factor);
+    }
+
+    private static long scaled(long bits, double factor) {
+        return Double.doubleToRawLongBits(Double.longBitsToDouble(bits) * factor);
     }
 }

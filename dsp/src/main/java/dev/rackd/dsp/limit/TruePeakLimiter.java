@@ -1,5 +1,7 @@
 package dev.rackd.dsp.limit;
 
+import dev.rackd.dsp.NonNegative;
+
 /**
  * Lookahead peak limiter that keeps every output sample, and the BS.1770 true peak of the output to within a small
  * fraction of a dB, at or below a threshold in dBTP. Allocation-free after construction; one per channel.
@@ -102,6 +104,7 @@ public final class TruePeakLimiter {
         double minGain = 1.0;
         double truePeak = 0.0;
         int taps = TruePeakInterpolator.TAPS;
+        double limit = threshold * MARGIN;
         for (int n = offset, end = offset + frames; n < end; n++) {
             double x = buf[n];
             window[windowIndex] = x;
@@ -110,10 +113,9 @@ public final class TruePeakLimiter {
             double interval = TruePeakInterpolator.peakOfWindow(window, windowIndex);
             // the sample between the previous interval and this one is now fully known
             int slot = (int) (written - TruePeakInterpolator.DELAY) & delayMask;
-            double peak = Math.max(Math.abs(delay[slot]), Math.max(previousInterval, interval));
+            double peak = NonNegative.max(Math.abs(delay[slot]), NonNegative.max(previousInterval, interval));
             previousInterval = interval;
             peaks[slot] = peak;
-            double limit = threshold * MARGIN;
             double needed = peak > limit ? limit / peak : 1.0;
             double floor = minimum.push(needed);
             envelope = floor < envelope ? floor : envelope + (floor - envelope) * releaseCoefficient;
@@ -121,8 +123,14 @@ public final class TruePeakLimiter {
 
             int out = (int) (written - latency) & delayMask;
             double y = delay[out] * gain;
-            truePeak = Math.max(truePeak, peaks[out] * gain);
-            minGain = Math.min(minGain, gain);
+            double outPeak = peaks[out] * gain;
+            // rarely taken, so well predicted, and cheaper than Math.max's care for NaN and -0
+            if (outPeak > truePeak) {
+                truePeak = outPeak;
+            }
+            if (gain < minGain) {
+                minGain = gain;
+            }
             delay[(int) written & delayMask] = x;
             written++;
             buf[n] = y;

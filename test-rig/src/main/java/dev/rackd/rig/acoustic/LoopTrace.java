@@ -1,0 +1,35 @@
+package dev.rackd.rig.acoustic;
+
+import java.util.List;
+
+/**
+ * What one closed-loop run left behind.
+ *
+ * @param loudspeaker     the chain's output, the signal sent to the loudspeaker
+ * @param source          the talker or instrument at the microphone, without feedback
+ * @param latency         samples by which the loudspeaker lags the source through the chain
+ * @param samples         samples simulated (the run stops early when it fails)
+ * @param notches         notch events, in order
+ * @param failedAtSeconds when the loop had been unstable for the failure time, or NaN if it never was
+ * @param stableGainDb    the highest gain (re MSG without processing) at which the loop was last stable
+ * @param deltaMsgDb      MSG with the notches in place at the end of the run, minus MSG without processing
+ * @param notchSdDb       log-spectral distortion of the final notch bank alone (ERB-weighted)
+ * @param stable          per block of {@link LoopRun#BLOCK} samples: whether the loop was stable then
+ */
+record LoopTrace(double[] loudspeaker, double[] source, int latency, int samples, List<NotchMark> notches,
+        double failedAtSeconds, double stableGainDb, double deltaMsgDb, double notchSdDb, boolean[] stable) {
+
+    /** Whether the loop was stable over all of the samples {@code [from, to)}. */
+    boolean stableOver(int from, int to) {
+        for (int b = Math.max(0, from / LoopRun.BLOCK); b <= (to - 1) / LoopRun.BLOCK && b < stable.length; b++) {
+            if (!stable[b]) {
+                return false;
+            }
+        }
+        return to <= samples;
+    }
+
+    /** A notch event: when, where, what. */
+    record NotchMark(double seconds, double hz, String type) {
+    }
+}

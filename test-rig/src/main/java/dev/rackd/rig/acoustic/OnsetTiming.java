@@ -1,0 +1,36 @@
+package dev.rackd.rig.acoustic;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Time from the onset of each howl to the notch placed on it. The howl's onset is the start of the unbroken run of
+ * frames, every 5.3 ms, in which it was audible at the notch's frequency ({@link Audibility}: 10 dB above the source
+ * in its band and above -60 dBFS) leading up to the notch; precisely, the end of the first frame of that run. A
+ * notch placed before its howl was audible counts 0 ms.
+ */
+final class OnsetTiming {
+    private static final int STEP = 256;
+
+    private OnsetTiming() {
+    }
+
+    /** Milliseconds from onset to notch for each notch placed in the run. */
+    static List<Double> millis(LoopTrace trace, double rate) {
+        Audibility audibility = new Audibility(trace.loudspeaker(), trace.source(), trace.latency(), rate);
+        List<Double> result = new ArrayList<>();
+        for (LoopTrace.NotchMark mark : trace.notches()) {
+            if (!mark.type().equals("notch_placed")) {
+                continue;
+            }
+            // the detector's sample index counts chain input; the loudspeaker is that late
+            int notchEnd = (int) Math.round(mark.seconds() * rate) + trace.latency();
+            int onsetEnd = -1;
+            for (int end = notchEnd; end >= Audibility.SIZE && audibility.audible(end, mark.hz()); end -= STEP) {
+                onsetEnd = end;
+            }
+            result.add(onsetEnd < 0 ? 0.0 : (notchEnd - onsetEnd) / rate * 1000);
+        }
+        return result;
+    }
+}
