@@ -1,5 +1,7 @@
 package dev.rackd.dsp.howl;
 
+import dev.rackd.dsp.NonNegative;
+
 /**
  * Looks for the partials a musical note would have around a spectral peak: at 2, 3, 1/2, 1/3 and 1/4 times its
  * frequency, and
@@ -10,6 +12,9 @@ package dev.rackd.dsp.howl;
  * harmonic ratio (another howl, say) does not make a peak musical.
  */
 final class HarmonicPartners {
+    static final int UNLOCKED = 0;
+    static final int LOCKED_LOW = 1;
+    static final int LOCKED = 2;
     private static final int ORDER = 8;
     /** Partners inside the peak's own main lobe cannot be told apart from it. */
     private static final int MIN_DISTANCE_BINS = 4;
@@ -21,12 +26,15 @@ final class HarmonicPartners {
     private static final double LOCK_HZ = 1.5;
 
     private final SpectrumFrame frame;
+    /** The first {@code phprCount} ratios count for the PHPR; all of them for a lock. */
+    private final int phprCount;
     private final int[] numerators;
     private final int[] denominators;
 
     HarmonicPartners(SpectrumFrame frame) {
         this.frame = frame;
-        int count = 5 + 2 * (ORDER - 1);
+        phprCount = 5 + 2 * (ORDER - 1);
+        int count = phprCount + ORDER - 4;
         numerators = new int[count];
         denominators = new int[count];
         int i = 0;
@@ -39,6 +47,11 @@ final class HarmonicPartners {
             i = ratio(i, n + 1, n);
             i = ratio(i, n - 1, n);
         }
+        // for the lock only: the fundamental, were the peak the 5th to 8th partial. In a chord the partials next to
+        // a high one crowd each other within a bin and their estimates go astray; the fundamentals stand clear
+        for (int n = 5; n <= ORDER; n++) {
+            i = ratio(i, 1, n);
+        }
     }
 
     private int ratio(int i, int numerator, int denominator) {
@@ -50,19 +63,21 @@ final class HarmonicPartners {
     /** Peak power over its strongest partner, dB (infinite if it has none). */
     double phprDb(int k) {
         double partner = 0;
-        for (int i = 0; i < numerators.length; i++) {
-            partner = Math.max(partner, partnerPower(k, partnerBin(k, i)));
+        for (int i = 0; i < phprCount; i++) {
+            partner = NonNegative.max(partner, partnerPower(k, partnerBin(k, i)));
         }
         return partner <= 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(frame.power[k] / partner);
     }
 
     /**
-     * Whether a partner within {@code withinDb} of the peak (or stronger) sits exactly at its ratio to the peak's
-     * frequency {@code hz}.
+     * How a partner within {@code withinDb} of the peak (or stronger) sits exactly at its ratio to the peak's
+     * frequency {@code hz}: {@link #LOCKED} to a neighbouring partial or an octave or twelfth, {@link #LOCKED_LOW}
+     * only to a fundamental (the peak would be its 5th to 8th partial), {@link #UNLOCKED} to nothing.
      */
-    boolean locked(int k, double hz, double withinDb) {
+    int lock(int k, double hz, double withinDb) {
         double floor = frame.power[k] * Math.pow(10, -withinDb / 10);
-        for (int i = 0; i < numerators.length; i++) {
+        int found = UNLOCKED;
+        for (int i = 0; i < numerators.length && found != LOCKED; i++) {
             int bin = partnerBin(k, i);
             if (partnerPower(k, bin) < floor) {
                 continue;
@@ -71,10 +86,10 @@ final class HarmonicPartners {
             double partnerHz = frame.peakBin(top) * frame.binHz;
             double expected = hz * numerators[i] / denominators[i];
             if (Math.abs(partnerHz - expected) <= LOCK_HZ) {
-                return true;
+                found = i < phprCount ? LOCKED : LOCKED_LOW;
             }
         }
-        return false;
+        return found;
     }
 
     private int partnerBin(int k, int i) {

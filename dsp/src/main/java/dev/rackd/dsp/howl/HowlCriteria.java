@@ -15,8 +15,11 @@ package dev.rackd.dsp.howl;
  *   locked to (at the exact ratio, in most recent frames: {@link HarmonicPartners}), and it has grown out of nothing
  *   ({@link #RISE_DB}) for {@link #GROWTH_SPANS} spans without slowing down: a swelling note takes its own partials
  *   along, two instruments drifting into unison swell ever more slowly, a howl over music does neither;</li>
- *   <li>or it holds without falling for {@link #SUSTAIN_SECONDS} with no partner within {@link #SUSTAINED_PHPR_DB}
- *   (a howl already at the limiter). Struck and plucked notes decay; a howl does not.</li>
+ *   <li>or it holds without falling for {@link #SUSTAIN_SECONDS}, and either has no partner within
+ *   {@link #SUSTAINED_PHPR_DB} (a howl already at the limiter) or was locked to a partial (a neighbour, an octave, a
+ *   twelfth or a fundamental) in no more than {@link #SUSTAINED_LOCKED_SHARE} of those frames: in speech and busy
+ *   music something sits near every harmonic ratio, but only a note's partials sit exactly there, frame after frame.
+ *   Struck and plucked notes decay; a howl near its loop's MSG creeps up or holds.</li>
  * </ul>
  */
 final class HowlCriteria {
@@ -24,7 +27,7 @@ final class HowlCriteria {
     static final int PERSIST_MIN = 7;
     static final double STABLE_BINS = 0.15;
     static final double STABLE_SHARE = 0.005;
-    static final double GROWTH_DB_PER_SECOND = 12.0;
+    static final double GROWTH_DB_PER_SECOND = 6.0;
     static final double IMSD_MAX_DB = 0.3;
     static final double PHPR_DB = 15.0;
     /** Rise within {@link #RISE_FRAMES}: a howl grows out of nothing; notes drifting into unison add a few dB. */
@@ -42,8 +45,14 @@ final class HowlCriteria {
      * a second ringing mode looks like a partial.
      */
     static final double DOMINANT_SHARE = 0.5;
-    static final double SUSTAIN_SECONDS = 0.3;
-    static final double SUSTAINED_PHPR_DB = 25.0;
+    static final double SUSTAIN_SECONDS = 0.2;
+    static final double SUSTAINED_PHPR_DB = 18.0;
+    /**
+     * A held peak that sat at an exact harmonic ratio to a partial in no more than this share of its frames is not a
+     * note, whatever else is near its ratios: speech and busy music put energy next to every ratio, but a howl's
+     * frequency is the room's, unrelated to the pitch of the programme.
+     */
+    static final double SUSTAINED_LOCKED_SHARE = 0.2;
 
     private final SpectrumFrame frame;
     private final PeakTracks tracks;
@@ -67,22 +76,23 @@ final class HowlCriteria {
             return false;
         }
         double phprDb = partners.phprDb(k);
+        tracks.recordLock(t, now, partners.lock(k, tracks.frequencyHz(t), PHPR_DB));
         double slope = tracks.slopeDbPerFrame(t, now, PERSIST_FRAMES);
         if (tracks.imsd(t, now, PERSIST_FRAMES - 1) <= IMSD_MAX_DB && slope >= growthDbPerFrame) {
             if (phprDb >= PHPR_DB) {
                 return true;
             }
-            tracks.recordLock(t, now, partners.locked(k, tracks.frequencyHz(t), PHPR_DB));
-            boolean unlocked = tracks.lockedShare(t, now, 2 * PERSIST_FRAMES) < 0.5
+            boolean unlocked = tracks.lockedShare(t, now, 2 * PERSIST_FRAMES, HarmonicPartners.LOCKED) < 0.5
                     || frame.shareOfFrame(k) >= DOMINANT_SHARE;
             return unlocked && tracks.age(t, now) >= ESCAPE_MIN_AGE && tracks.riseDb(t, now, RISE_FRAMES) >= RISE_DB
                     && keepsGrowing(t, now, slope);
         }
-        return phprDb >= SUSTAINED_PHPR_DB
-                && tracks.age(t, now) >= sustainFrames
+        boolean sustained = tracks.age(t, now) >= sustainFrames
                 && tracks.presence(t, now, sustainFrames) >= sustainFrames - 2
                 && tracks.frequencySpreadHz(t, now, sustainFrames) <= stableHz(t)
                 && tracks.slopeDbPerFrame(t, now, sustainFrames) >= -growthDbPerFrame / 8;
+        return sustained && (phprDb >= SUSTAINED_PHPR_DB
+                || tracks.lockedShare(t, now, sustainFrames, HarmonicPartners.LOCKED_LOW) <= SUSTAINED_LOCKED_SHARE);
     }
 
     private double stableHz(int t) {

@@ -16,8 +16,8 @@ public final class HowlDetector {
     private static final double PAPR_RATIO = Math.pow(10, PAPR_DB / 10);
     private static final double PNPR_RATIO = Math.pow(10, PNPR_DB / 10);
     static final double MIN_LEVEL_DBFS = -70.0;
-    private static final int CANDIDATES = 8;
-    private static final int TRACKS = 16;
+    private static final int CANDIDATES = 16;
+    private static final int TRACKS = 32;
     private static final double MIN_HZ = 60.0;
     private static final double MAX_HZ = 18000.0;
 

@@ -78,23 +78,26 @@ final class PeakTracks {
         locks[t * HISTORY + (int) (frame & MASK)] = Double.NaN;
     }
 
-    /** Notes whether, in this frame, the peak sat at a harmonic ratio to a partial of the music. */
-    void recordLock(int t, long frame, boolean locked) {
-        locks[t * HISTORY + (int) (frame & MASK)] = locked ? 1.0 : 0.0;
+    /** Notes how, in this frame, the peak sat at a harmonic ratio to a partial of the music (a lock level). */
+    void recordLock(int t, long frame, int level) {
+        locks[t * HISTORY + (int) (frame & MASK)] = level;
     }
 
-    /** Share of the frames among the last {@code frames} in which a lock was looked for and found (0 if never). */
-    double lockedShare(int t, long frame, int frames) {
-        double sum = 0;
+    /**
+     * Share of the frames among the last {@code frames} in which a lock was looked for and found at {@code minLevel}
+     * or above (0 if never looked for).
+     */
+    double lockedShare(int t, long frame, int frames, int minLevel) {
+        int found = 0;
         int n = 0;
         for (int i = 0; i < frames; i++) {
             double v = locks[t * HISTORY + (int) ((frame - i) & MASK)];
             if (!Double.isNaN(v)) {
-                sum += v;
+                found += v >= minLevel ? 1 : 0;
                 n++;
             }
         }
-        return n == 0 ? 0.0 : sum / n;
+        return n == 0 ? 0.0 : (double) found / n;
     }
 
     /** Marks every track not seen in {@code frame} as absent there, and forgets the long gone. */

@@ -1,5 +1,6 @@
 package dev.rackd.dsp.howl;
 
+import dev.rackd.dsp.NonNegative;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
@@ -23,6 +24,10 @@ final class SpectrumFrame {
     final double[] power;
     private final long[] neighbourhood;
     private double total;
+    /** Frames analysed so far, and per bin the frame whose peak estimate {@link #estimate} holds. */
+    private long frames;
+    private final long[] estimatedIn;
+    private final double[] estimate;
     private final double windowSum;
 
     SpectrumFrame(double sampleRateHz, int size, int hop) {
@@ -41,10 +46,14 @@ final class SpectrumFrame {
         previous = new double[size];
         power = new double[size / 2 + 1];
         neighbourhood = new long[Selection.COUNT];
+        estimatedIn = new long[size / 2 + 1];
+        java.util.Arrays.fill(estimatedIn, -1);
+        estimate = new double[size / 2 + 1];
     }
 
     /** Transforms the ring {@code history} (oldest sample at {@code oldest}) into this frame. */
     void analyse(double[] history, int oldest) {
+        frames++;
         System.arraycopy(spectrum, 0, previous, 0, size);
         int first = size - oldest;
         for (int i = 0; i < first; i++) {
@@ -99,7 +108,7 @@ final class SpectrumFrame {
         if (bin < 1 || bin >= size / 2 - 1) {
             return 0.0;
         }
-        return Math.max(power[bin], Math.max(power[bin - 1], power[bin + 1]));
+        return NonNegative.max(power[bin], NonNegative.max(power[bin - 1], power[bin + 1]));
     }
 
     /**
@@ -108,6 +117,17 @@ final class SpectrumFrame {
      * of the three bins (Gaussian interpolation) and replaced by it if they disagree.
      */
     double peakBin(int k) {
+        // the partners of one peak are the partners of others (a chord's partials are each other's): work each out
+        // once a frame
+        if (estimatedIn[k] == frames) {
+            return estimate[k];
+        }
+        estimatedIn[k] = frames;
+        estimate[k] = estimatePeakBin(k);
+        return estimate[k];
+    }
+
+    private double estimatePeakBin(int k) {
         double left = Math.log(power[k - 1] + 1e-300);
         double centre = Math.log(power[k] + 1e-300);
         double right = Math.log(power[k + 1] + 1e-300);
@@ -117,7 +137,7 @@ final class SpectrumFrame {
         double im = spectrum[2 * k + 1];
         double pre = previous[2 * k];
         double pim = previous[2 * k + 1];
-        double advance = Math.atan2(im * pre - re * pim, re * pre + im * pim);
+        double advance = Phase.atan2(im * pre - re * pim, re * pre + im * pim);
         double expected = 2 * Math.PI * k * hop / size;
         double deviation = principal(advance - expected);
         double vocoder = k + deviation * size / (2 * Math.PI * hop);

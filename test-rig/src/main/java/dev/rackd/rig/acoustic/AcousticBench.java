@@ -9,29 +9,60 @@ import dev.rackd.dsp.MeterRing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The closed-loop acoustic bench: every room with speech and with sustained tonal music, the gain ramped from 3 dB
  * below the MSG upward; then false positives on clean music with no loop. Prints a Markdown table (see
- * docs/audio.md for the method). {@code --quick}: one room, shorter false-positive runs.
+ * docs/audio.md for the method). {@code --quick}: one room, shorter false-positive runs; {@code --false-positives}:
+ * only those, each notch listed; {@code -Dbench.trace=true}: one run followed as it happens.
  */
 public final class AcousticBench {
     static final double RATE = LoopRun.RATE;
+    /** {@code -Dbench.trace=true}: follow one run (and list each false positive) as it happens. */
+    static final boolean TRACE = LoopRun.TRACE;
 
     private AcousticBench() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException, ExecutionException {
         boolean quick = List.of(args).contains("--quick");
+        if (TRACE) {
+            // one room and programme, its instabilities and notches as they happen (-Dbench.room, -Dbench.programme)
+            int room = Integer.getInteger("bench.room", 1);
+            Programme programme = Programme.values()[Integer.getInteger("bench.programme", 0)];
+            BenchResult r = measure(new LoopRun(Room.stages()[room]), Room.stages()[room], programme,
+                    ChainSettings.defaults(RATE), 100 + 2L * room + programme.ordinal());
+            System.out.println(BenchResult.header());
+            System.out.println(r.row());
+            System.out.println("onset to notch, ms: " + r.onsetToNotchMs());
+            return;
+        }
         Room[] rooms = quick ? new Room[] {Room.stages()[0]} : Room.stages();
         ChainSettings settings = ChainSettings.defaults(RATE);
         System.out.println(BenchResult.header());
-        List<BenchResult> results = new ArrayList<>();
+        boolean onlyFalsePositives = List.of(args).contains("--false-positives");
+        if (onlyFalsePositives) {
+            rooms = new Room[0];
+        }
+        // every room and programme is its own simulation: run them on all cores, report them in order
+        List<Callable<BenchResult>> runs = new ArrayList<>();
         long seed = 100;
         for (Room room : rooms) {
-            LoopRun loop = new LoopRun(room);
             for (Programme programme : Programme.values()) {
-                BenchResult r = measure(loop, room, programme, settings, seed++);
+                long s = seed++;
+                runs.add(() -> measure(new LoopRun(room), room, programme, settings, s));
+            }
+        }
+        List<BenchResult> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors())) {
+            for (Future<BenchResult> f : pool.invokeAll(runs)) {
+                BenchResult r = f.get();
                 results.add(r);
                 System.out.println(r.row());
             }
@@ -39,24 +70,34 @@ public final class AcousticBench {
         System.out.println();
         for (Programme programme : Programme.values()) {
             List<BenchResult> mine = results.stream().filter(r -> r.programme() == programme).toList();
-            System.out.printf(Locale.ROOT, "%s: ΔMSG mean %.1f dB (lowest %.1f), SD mean %.1f dB (unprocessed %.1f), "
-                    + "notch-only SD mean %.2f dB, onset→notch worst %.0f ms%n", programme.label(),
-                    mine.stream().mapToDouble(BenchResult::addedStableGainDb).average().orElse(0),
+            List<Double> onsets = mine.stream().flatMap(r -> r.onsetToNotchMs().stream()).sorted().toList();
+            System.out.printf(Locale.ROOT, "%s: ΔMSG mean %.1f dB (lowest %.1f), Nyquist-stable %.1f, final bank %.1f; "
+                    + "SD mean %.1f dB auditory, %.1f bin by bin (unprocessed at -3 dB %.1f), notch-only %.2f; "
+                    + "onset→notch over %d notches: median %.0f ms, p90 %.0f ms, worst %.0f ms%n", programme.label(),
+                    mean(mine, BenchResult::addedStableGainDb),
                     mine.stream().mapToDouble(BenchResult::addedStableGainDb).min().orElse(0),
-                    mine.stream().mapToDouble(BenchResult::sdDb).average().orElse(0),
-                    mine.stream().mapToDouble(BenchResult::baselineSdDb).average().orElse(0),
-                    mine.stream().mapToDouble(r -> r.trace().notchSdDb()).average().orElse(0),
-                    mine.stream().mapToDouble(r -> r.onsetPercentileMs(1.0)).max().orElse(0));
+                    mean(mine, r -> r.trace().strictStableGainDb()), mean(mine, r -> r.trace().deltaMsgDb()),
+                    mean(mine, BenchResult::sdDb), mean(mine, BenchResult::sdBinsDb),
+                    mean(mine, BenchResult::baselineSdDb), mean(mine, r -> r.trace().notchSdDb()), onsets.size(),
+                    percentile(onsets, 0.5), percentile(onsets, 0.9), percentile(onsets, 1.0));
         }
         System.out.println();
         double seconds = quick ? 10 : 30;
         for (Programme programme : Programme.values()) {
             for (long s = 1; s <= (quick ? 2 : 5); s++) {
-                int placed = notchesWithoutLoop(programme.generate(seconds, 500 + s), settings);
+                int placed = notchesWithoutLoop(programme.generate(seconds, 500 + s), settings, onlyFalsePositives);
                 System.out.printf(Locale.ROOT, "false positives, no loop: %s, %.0f s, seed %d: %d notches%n",
                         programme.label(), seconds, 500 + s, placed);
             }
         }
+    }
+
+    private static double mean(List<BenchResult> results, ToDoubleFunction<BenchResult> figure) {
+        return results.stream().mapToDouble(figure).average().orElse(Double.NaN);
+    }
+
+    static double percentile(List<Double> sorted, double share) {
+        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(share * sorted.size())));
     }
 
     /** One room and programme: the ramp with the chain in live mode, and the same loop unprocessed 3 dB under MSG. */
@@ -64,15 +105,16 @@ public final class AcousticBench {
         GainRamp ramp = GainRamp.standard();
         double[] source = programme.generate(ramp.seconds() + 1, seed);
         LoopTrace trace = loop.run(source, ramp, settings.withMode(FeedbackMode.LIVE), seed);
-        double sd = SpectralDistortion.meanDb(trace, RATE);
+        double sd = SpectralDistortion.meanDb(trace, RATE, true);
+        double sdBins = SpectralDistortion.meanDb(trace, RATE, false);
         LoopTrace off = loop.run(source, GainRamp.fixed(-3, 10), settings.withMode(FeedbackMode.OFF), seed);
-        double baseline = SpectralDistortion.meanDb(off, RATE);
-        return new BenchResult(room.name(), programme, loop.msg0Db(), trace, sd, baseline,
+        double baseline = SpectralDistortion.meanDb(off, RATE, true);
+        return new BenchResult(room.name(), programme, loop.msg0Db(), trace, sd, sdBins, baseline,
                 OnsetTiming.millis(trace, RATE));
     }
 
     /** Notches a live chain places on {@code programme} played straight in, no loudspeaker, no room. */
-    static int notchesWithoutLoop(double[] programme, ChainSettings settings) {
+    static int notchesWithoutLoop(double[] programme, ChainSettings settings, boolean list) {
         DspEvents events = new DspEvents(4096);
         ChannelChain chain = new ChannelChain(0, settings.withMode(FeedbackMode.LIVE), events, new MeterRing(4096));
         float[] block = new float[LoopRun.BLOCK];
@@ -83,7 +125,12 @@ public final class AcousticBench {
             chain.process(block, block, 0, block.length);
         }
         int[] placed = {0};
-        events.drain(e -> placed[0] += e.type() == DspEventType.NOTCH_PLACED ? 1 : 0);
+        events.drain(e -> {
+            placed[0] += e.type() == DspEventType.NOTCH_PLACED ? 1 : 0;
+            if (list && e.type() == DspEventType.NOTCH_PLACED) {
+                System.out.printf(Locale.ROOT, "  notch at %.3f s, %.1f Hz%n", e.sample() / RATE, e.hz());
+            }
+        });
         return placed[0];
     }
 }

@@ -55,6 +55,40 @@ final class Audibility {
             Math.min(SIZE / 2, (int) Math.ceil((hz + half) / binHz))};
     }
 
+    /**
+     * Looks over the whole band, 80 Hz to 16 kHz, of the frame ending at {@code end}: whether anything can be heard
+     * there that is not in the source ({@link #audible} at some frequency), and whether it is also
+     * {@code loudAboveDb} over the source and at {@code loudDbfs} or louder. In a loop far past its MSG several
+     * peaks grow at once, not only the one the Nyquist analysis calls critical.
+     *
+     * @return 0 nothing heard, 1 heard, 2 heard and loud
+     */
+    int scan(int end, double loudDbfs, double loudAboveDb) {
+        int start = end - latency - SIZE;
+        if (start < 0) {
+            return 0;
+        }
+        loudspeaker.power(start, pu);
+        source.power(start, ps);
+        double binHz = rate / SIZE;
+        int result = 0;
+        for (int k = (int) Math.ceil(80 / binHz); k <= (int) (16000 / binHz) && result < 2; k++) {
+            int[] band = band(k * binHz);
+            double u = 0;
+            double s = 0;
+            for (int j = band[0]; j <= band[1]; j++) {
+                u += pu[j];
+                s += ps[j];
+            }
+            double level = 10 * Math.log10(u / fullScale);
+            double ratio = 10 * Math.log10(u / Math.max(s, 1e-300));
+            if (level >= FLOOR_DBFS && ratio >= ABOVE_DB) {
+                result = level >= loudDbfs && ratio >= loudAboveDb ? 2 : 1;
+            }
+        }
+        return result;
+    }
+
     /** Howl band over source band in dB; minus infinity below the floor or before the first full frame. */
     double ratioDb(int end, double hz) {
         int start = end - latency - SIZE;

@@ -22,19 +22,22 @@ import java.util.Random;
  * loud as the programme itself ({@link #LOUD_DBFS}, the programme's RMS) and {@link #LOUD_ABOVE_DB} dB above the
  * source in that band (more than the ringing of a loop near its MSG), for {@link #LOUD_SECONDS} without a break (a
  * speech burst can set an unstable peak ringing loud at once; the suppressor is given that long to react); or when
- * the loop has been unstable, at whatever frequencies, for {@link #LOST_SECONDS} without a stable moment (the
- * suppressor no longer keeps up: howls are caught one after another but the loop never settles). The MSG is
- * recomputed 25 ms after each notch change (once its glide is over) and every 0.5 s.
+ * the howl has been heard ({@link Audibility}) for {@link #HEARD_SECONDS} without a break (the suppressor no longer
+ * keeps up). The gain counts as in control while the loop is stable, or unstable but with nothing heard yet: with
+ * the ramp rising, a new peak crosses every second or so, and it is the ears, not the Nyquist plot, that tell
+ * whether the suppressor caught it in time. The MSG is recomputed 25 ms after each notch change (once its glide is
+ * over) and every 0.5 s.
  */
 final class LoopRun {
+    static final boolean TRACE = Boolean.getBoolean("bench.trace");
     static final double RATE = 48000;
     static final int BLOCK = 64;
     /** A howl this loud (in its band) is as loud as the programme (-20 dBFS RMS): the suppressor has lost it. */
     static final double LOUD_DBFS = -20;
     static final double LOUD_ABOVE_DB = 20;
     static final double LOUD_SECONDS = 0.5;
-    /** Unstable this long without a stable moment: the suppressor no longer keeps up with the ramp. */
-    static final double LOST_SECONDS = 5.0;
+    /** A howl heard this long without a break: the suppressor no longer keeps up with the ramp. */
+    static final double HEARD_SECONDS = 2.0;
     /** Microphone self-noise and room ambience, so that an unstable loop always has something to grow from. */
     static final double NOISE_DBFS = -70;
 
@@ -77,9 +80,10 @@ final class LoopRun {
         long dirtySince = -1;
         long lastEvaluation = 0;
         int loudFrames = 0;
-        long unstableSince = -1;
+        int heardFrames = 0;
         Audibility audibility = new Audibility(out, source, latency, RATE);
         double stableGain = ramp.startDb();
+        double strictStableGain = ramp.startDb();
         double failedAt = Double.NaN;
         int done = 0;
         for (int at = 0; at < total; at += BLOCK) {
@@ -99,6 +103,10 @@ final class LoopRun {
             for (DspEvent e = events.poll(); e != null; e = events.poll()) {
                 if (isNotch(e.type())) {
                     marks.add(new LoopTrace.NotchMark(e.sample() / RATE, e.hz(), e.type().wireName()));
+                    if (TRACE) {
+                        System.out.printf("%7.3f %s %.1f Hz %.0f dB%n", done / RATE, e.type().wireName(), e.hz(),
+                                e.depthDb());
+                    }
                     dirtySince = done;
                 }
             }
@@ -108,33 +116,37 @@ final class LoopRun {
                 lastEvaluation = done;
                 dirtySince = settled ? -1 : dirtySince;
             }
-            if (gainDb > msgDb - msg0Db) {
-                unstableSince = unstableSince < 0 ? at : unstableSince;
-                if (done - unstableSince >= LOST_SECONDS * RATE) {
+            if (gainDb <= msgDb - msg0Db) {
+                heardFrames = 0;
+                loudFrames = 0;
+                stableGain = gainDb;
+                strictStableGain = gainDb;
+                stable[at / BLOCK] = true;
+            } else if (done % Audibility.HOP == 0) {
+                int heardAs = audibility.scan(done, LOUD_DBFS, LOUD_ABOVE_DB);
+                boolean heard = heardAs > 0;
+                heardFrames = heard ? heardFrames + 1 : 0;
+                loudFrames = heardAs == 2 ? loudFrames + 1 : 0;
+                if (TRACE && done % 4608 == 0) {
+                    double hz = analysis.criticalHz();
+                    System.out.printf("%7.3f   unstable at %.1f Hz: %.1f dBFS, %.1f dB over the source; heard %d%n",
+                            done / RATE, hz, audibility.levelDbfs(done, hz), audibility.ratioDb(done, hz), heardAs);
+                }
+                if (!heard) {
+                    // unstable, but what grows is not yet heard: the suppressor is still in control
+                    stableGain = gainDb;
+                }
+                if (loudFrames * Audibility.HOP >= LOUD_SECONDS * RATE
+                        || heardFrames * Audibility.HOP >= HEARD_SECONDS * RATE) {
                     failedAt = done / RATE;
                     break;
                 }
-                if (done % Audibility.HOP == 0) {
-                    double hz = analysis.criticalHz();
-                    boolean loud = audibility.levelDbfs(done, hz) >= LOUD_DBFS
-                            && audibility.ratioDb(done, hz) >= LOUD_ABOVE_DB;
-                    loudFrames = loud ? loudFrames + 1 : 0;
-                    if (loudFrames * Audibility.HOP >= LOUD_SECONDS * RATE) {
-                        failedAt = done / RATE;
-                        break;
-                    }
-                }
-            } else {
-                loudFrames = 0;
-                unstableSince = -1;
-                stableGain = gainDb;
-                stable[at / BLOCK] = true;
             }
         }
         int stages = chain.notchCoefficients(coefficients);
         double deltaMsg = analysis.msgDb(coefficients, stages) - msg0Db;
         double notchSd = analysis.notchDistortionDb(coefficients, stages);
-        return new LoopTrace(out, source, latency, done, marks, failedAt, stableGain, deltaMsg, notchSd, stable);
+        return new LoopTrace(out, source, latency, done, marks, failedAt, stableGain, strictStableGain, deltaMsg, notchSd, stable);
     }
 
     private static boolean isNotch(DspEventType type) {

@@ -11,13 +11,15 @@ import java.util.List;
  * @param samples         samples simulated (the run stops early when it fails)
  * @param notches         notch events, in order
  * @param failedAtSeconds when the loop had been unstable for the failure time, or NaN if it never was
- * @param stableGainDb    the highest gain (re MSG without processing) at which the loop was last stable
+ * @param stableGainDb    the highest gain (re MSG without processing) at which the suppressor was in control: the loop
+ *                        stable, or unstable with nothing heard yet
+ * @param strictStableGainDb the highest gain at which the loop was last stable by the Nyquist criterion
  * @param deltaMsgDb      MSG with the notches in place at the end of the run, minus MSG without processing
  * @param notchSdDb       log-spectral distortion of the final notch bank alone (ERB-weighted)
  * @param stable          per block of {@link LoopRun#BLOCK} samples: whether the loop was stable then
  */
 record LoopTrace(double[] loudspeaker, double[] source, int latency, int samples, List<NotchMark> notches,
-        double failedAtSeconds, double stableGainDb, double deltaMsgDb, double notchSdDb, boolean[] stable) {
+        double failedAtSeconds, double stableGainDb, double strictStableGainDb, double deltaMsgDb, double notchSdDb, boolean[] stable) {
 
     /** Whether the loop was stable over all of the samples {@code [from, to)}. */
     boolean stableOver(int from, int to) {
@@ -27,6 +29,12 @@ record LoopTrace(double[] loudspeaker, double[] source, int latency, int samples
             }
         }
         return to <= samples;
+    }
+
+    /** Whether the loop was stable at chain input sample {@code sample}. */
+    boolean stableAt(int sample) {
+        int b = sample / LoopRun.BLOCK;
+        return b >= 0 && b < stable.length && stable[b];
     }
 
     /** A notch event: when, where, what. */

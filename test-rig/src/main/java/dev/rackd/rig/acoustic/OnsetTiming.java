@@ -5,9 +5,11 @@ import java.util.List;
 
 /**
  * Time from the onset of each howl to the notch placed on it. The howl's onset is the start of the unbroken run of
- * frames, every 5.3 ms, in which it was audible at the notch's frequency ({@link Audibility}: 10 dB above the source
- * in its band and above -60 dBFS) leading up to the notch; precisely, the end of the first frame of that run. A
- * notch placed before its howl was audible counts 0 ms.
+ * frames, every 5.3 ms, leading up to the notch in which the loop was unstable and the howl audible at the notch's
+ * frequency ({@link Audibility}: 10 dB above the source in its band and above -60 dBFS); precisely, the end of the
+ * first frame of that run. While the loop is stable, what rings on after a phrase is the room's reverberation
+ * through a loop near its MSG, not a howl: it dies away by itself. A notch placed before its howl was audible counts
+ * 0 ms.
  */
 final class OnsetTiming {
     private static final int STEP = 256;
@@ -26,7 +28,8 @@ final class OnsetTiming {
             // the detector's sample index counts chain input; the loudspeaker is that late
             int notchEnd = (int) Math.round(mark.seconds() * rate) + trace.latency();
             int onsetEnd = -1;
-            for (int end = notchEnd; end >= Audibility.SIZE && audibility.audible(end, mark.hz()); end -= STEP) {
+            for (int end = notchEnd; end >= Audibility.SIZE && !trace.stableAt(end - trace.latency())
+                    && audibility.audible(end, mark.hz()); end -= STEP) {
                 onsetEnd = end;
             }
             result.add(onsetEnd < 0 ? 0.0 : (notchEnd - onsetEnd) / rate * 1000);
