@@ -79,7 +79,8 @@ final class HarmonicPartners {
         int found = UNLOCKED;
         for (int i = 0; i < numerators.length && found != LOCKED; i++) {
             int bin = partnerBin(k, i);
-            if (partnerPower(k, bin) < floor) {
+            // the estimate needs the bins either side of the partner's top, which lies within one of {@code bin}
+            if (bin < 2 || bin > frame.size / 2 - 2 || partnerPower(k, bin) < floor) {
                 continue;
             }
             int top = strongestNear(bin);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class TruePeakLimiterTest {
     private static final int SECONDS_2 = 96000;
 
-    private static Map<String, float[]> hardMaterial() {
+    static Map<String, float[]> hardMaterial() {
         Map<String, float[]> m = new LinkedHashMap<>();
         m.put("full-scale sine at fs/4, 45 degrees", HardMaterial.fullScaleSine(12000, Math.PI / 4, SECONDS_2));
         m.put("full-scale sine just under fs/4", HardMaterial.fullScaleSine(11990, 0.3, SECONDS_2));

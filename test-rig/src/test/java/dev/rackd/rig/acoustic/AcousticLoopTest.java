@@ -1,0 +1,85 @@
+package dev.rackd.rig.acoustic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.rackd.dsp.ChainSettings;
+import dev.rackd.dsp.FeedbackMode;
+import dev.rackd.dsp.filter.NotchDesign;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The closed-loop bench measures what it claims: the MSG of a loop it can work out by hand, a howl without
+ * processing, gain added by the suppressor, distortion of a known colouring, false positives on clean music.
+ */
+@Timeout(300)
+class AcousticLoopTest {
+    private static final double RATE = LoopRun.RATE;
+
+    @Test
+    void theMsgOfAPureEchoIsItsAttenuation() {
+        double[] response = new double[400];
+        response[300] = 0.25;
+        LoopAnalysis analysis = new LoopAnalysis(response, 64, RATE);
+        assertThat(analysis.msgDb(new double[0], 0)).isCloseTo(-20 * Math.log10(0.25), within(0.05));
+    }
+
+    @Test
+    void aNotchOnTheCriticalFrequencyRaisesTheMsgAndCostsSpectralDistortion() {
+        LoopRun loop = new LoopRun(Room.stages()[0]);
+        LoopAnalysis analysis = loop.analysis();
+        double msg0 = analysis.msgDb(new double[0], 0);
+        double critical = analysis.criticalHz();
+        double[] notch = new double[NotchDesign.COEFFICIENTS];
+        NotchDesign.design(RATE, critical, -12, 0.1, notch);
+        assertThat(analysis.msgDb(notch, 1)).isGreaterThan(msg0 + 0.3);
+        assertThat(analysis.notchDistortionDb(notch, 1)).isBetween(0.05, 2.0);
+        assertThat(analysis.notchDistortionDb(new double[0], 0)).isZero();
+    }
+
+    @Test
+    void unprocessedTheRampHowlsSoonAfterTheMsg() {
+        LoopRun loop = new LoopRun(Room.stages()[0]);
+        GainRamp ramp = GainRamp.standard();
+        double[] source = Programme.SPEECH.generate(ramp.seconds() + 1, 100);
+        LoopTrace off = loop.run(source, ramp, ChainSettings.defaults(RATE).withMode(FeedbackMode.OFF), 100);
+        assertThat(off.failedAtSeconds()).as("the run ends in a howl").isLessThan(ramp.seconds());
+        assertThat(off.stableGainDb()).as("no gain above the MSG holds without a suppressor").isLessThan(1.5);
+        assertThat(off.notches()).isEmpty();
+    }
+
+    @Test
+    void liveTheSuppressorAddsGainOnSpeechAndCatchesHowlsQuickly() {
+        Room room = Room.stages()[0];
+        BenchResult live = AcousticBench.measure(new LoopRun(room), room, Programme.SPEECH, ChainSettings.defaults(RATE),
+                100);
+        assertThat(live.addedStableGainDb()).isGreaterThan(6.0);
+        assertThat(live.trace().strictStableGainDb()).isGreaterThan(4.0);
+        assertThat(live.sdDb()).isLessThan(3.0);
+        assertThat(live.onsetPercentileMs(0.5)).isLessThan(200);
+    }
+
+    @Test
+    void cleanTonalMusicWithNoLoopGetsAtMostTwoNotchesInThirtySeconds() {
+        double[] music = Programme.TONAL_MUSIC.generate(30, 501);
+        assertThat(AcousticBench.notchesWithoutLoop(music, ChainSettings.defaults(RATE), false)).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void spectralDistortionReadsAFlatLossAsItsSizeAndNoChangeAsZero() {
+        double[] source = Programme.SPEECH.generate(4, 3);
+        double[] quieter = new double[source.length];
+        for (int i = 0; i < source.length; i++) {
+            quieter[i] = source[i] * 0.5;
+        }
+        boolean[] stable = new boolean[source.length / LoopRun.BLOCK];
+        java.util.Arrays.fill(stable, true);
+        LoopTrace same = new LoopTrace(source, source, 0, source.length, List.of(), Double.NaN, 0, 0, 0, 0, stable);
+        LoopTrace halved = new LoopTrace(quieter, source, 0, source.length, List.of(), Double.NaN, 0, 0, 0, 0, stable);
+        assertThat(SpectralDistortion.meanDb(same, RATE, true)).isCloseTo(0.0, within(1e-9));
+        assertThat(SpectralDistortion.meanDb(halved, RATE, true)).isCloseTo(6.02, within(0.05));
+        assertThat(SpectralDistortion.meanDb(halved, RATE, false)).isCloseTo(6.02, within(0.05));
+    }
+}
