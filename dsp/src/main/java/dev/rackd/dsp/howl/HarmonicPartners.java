@@ -16,6 +16,8 @@ final class HarmonicPartners {
     static final int LOCKED_LOW = 1;
     static final int LOCKED = 2;
     private static final int ORDER = 8;
+    /** Farthest a neighbouring partial is looked for: 20 bins, 470 Hz at 48 kHz, above any voice's pitch. */
+    private static final int SERIES_REACH_BINS = 20;
     /** Partners inside the peak's own main lobe cannot be told apart from it. */
     private static final int MIN_DISTANCE_BINS = 4;
     /**
@@ -90,7 +92,46 @@ final class HarmonicPartners {
                 found = i < phprCount ? LOCKED : LOCKED_LOW;
             }
         }
-        return found;
+        return found != LOCKED && inSeries(k, hz, floor) ? LOCKED : found;
+    }
+
+    /**
+     * Whether the peak is one of an evenly spaced series with the partials either side of it: the nearest peaks below
+     * and above (within {@code floor}) sit at the same distance to {@link #LOCK_HZ}, and the peak at a whole multiple
+     * of it. The ratios above stop at the 8th partial; a voice's formants lift its 10th to 25th, which a held
+     * syllable keeps steady for a quarter of a second. A howl lands midway between two partials, where this would
+     * also hold, once in some forty frames.
+     */
+    private boolean inSeries(int k, double hz, double floor) {
+        int below = neighbourPeak(k, -1, floor);
+        int above = neighbourPeak(k, 1, floor);
+        if (below < 0 || above < 0) {
+            return false;
+        }
+        double under = hz - frame.peakBin(below) * frame.binHz;
+        double over = frame.peakBin(above) * frame.binHz - hz;
+        double spacing = (under + over) / 2;
+        if (Math.abs(under - over) > 2 * LOCK_HZ || spacing <= 0) {
+            return false;
+        }
+        double multiple = hz / spacing;
+        return Math.abs(multiple - Math.rint(multiple)) * spacing <= 2 * LOCK_HZ * Math.rint(multiple) / 4 + LOCK_HZ;
+    }
+
+    /** The nearest local maximum at or above {@code floor} on one side of {@code k}, outside its lobe; -1 if none. */
+    private int neighbourPeak(int k, int direction, double floor) {
+        double[] p = frame.power;
+        int reach = Math.min(SERIES_REACH_BINS, k / 2);
+        for (int d = MIN_DISTANCE_BINS - 1; d <= reach; d++) {
+            int j = k + direction * d;
+            if (j < 2 || j > frame.size / 2 - 2) {
+                return -1;
+            }
+            if (p[j] >= floor && p[j] > p[j - 1] && p[j] >= p[j + 1]) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private int partnerBin(int k, int i) {

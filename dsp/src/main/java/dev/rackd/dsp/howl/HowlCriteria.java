@@ -11,15 +11,21 @@ package dev.rackd.dsp.howl;
  *   <li>either it climbs steadily (at least {@link #GROWTH_DB_PER_SECOND}, with a slope deviation, IMSD, under
  *   {@link #IMSD_MAX_DB}) and has no partner at a harmonic ratio within {@link #PHPR_DB} (PHPR: a note has partials,
  *   feedback is a sine);</li>
- *   <li>or it climbs steadily although something sits at a harmonic ratio, and that something is not a partial it is
- *   locked to (at the exact ratio, in most recent frames: {@link HarmonicPartners}), and it has grown out of nothing
- *   ({@link #RISE_DB}) for {@link #GROWTH_SPANS} spans without slowing down: a swelling note takes its own partials
- *   along, two instruments drifting into unison swell ever more slowly, a howl over music does neither;</li>
- *   <li>or it holds without falling for {@link #SUSTAIN_SECONDS}, and either has no partner within
- *   {@link #SUSTAINED_PHPR_DB} (a howl already at the limiter) or was locked to a partial (a neighbour, an octave, a
- *   twelfth or a fundamental) in no more than {@link #SUSTAINED_LOCKED_SHARE} of those frames: in speech and busy
- *   music something sits near every harmonic ratio, but only a note's partials sit exactly there, frame after frame.
- *   Struck and plucked notes decay; a howl near its loop's MSG creeps up or holds.</li>
+ *   <li>or it climbs steadily (at least {@link #ESCAPE_GROWTH_DB_PER_SECOND}) although something sits at a harmonic
+ *   ratio, and that something is not a partial it is locked to (at the exact ratio, in most recent frames:
+ *   {@link HarmonicPartners}), and it has grown out of nothing ({@link #RISE_DB}) for {@link #GROWTH_SPANS} spans
+ *   without slowing down: a swelling note takes its own partials along, two instruments drifting into unison swell
+ *   ever more slowly, a howl over music does neither. A locked peak that holds {@link #DOMINANT_SHARE} of the frame's
+ *   power may still be a howl (a second mode of a loop dominated by direct sound sits at a harmonic ratio to the
+ *   first), but must grow for one span more than a syllable's strongest harmonic swells;</li>
+ *   <li>or it holds for {@link #SUSTAIN_SECONDS} after its first {@link #ATTACK_FRAMES} frames (neither falling nor
+ *   rising faster than {@link #HOLD_RISE_DB_PER_SECOND}, no jump over {@link #HOLD_STEP_DB} from frame to frame), and
+ *   either has no partner within {@link #SUSTAINED_PHPR_DB} (a howl already at the limiter) or, from
+ *   {@link #LOCK_HOLD_MIN_HZ} up, was locked to a partial (a neighbour, an octave, a twelfth, a fundamental, or an
+ *   evenly spaced series with the partials either side) in no more than {@link #SUSTAINED_LOCKED_SHARE} of those
+ *   frames: in speech and busy music something sits near every harmonic ratio, but only a note's partials sit exactly
+ *   there, frame after frame. Struck and plucked notes decay or jump when struck again; a howl near its loop's MSG
+ *   creeps up or holds.</li>
  * </ul>
  */
 final class HowlCriteria {
@@ -28,6 +34,22 @@ final class HowlCriteria {
     static final double STABLE_BINS = 0.15;
     static final double STABLE_SHARE = 0.005;
     static final double GROWTH_DB_PER_SECOND = 6.0;
+    /** The growth the second way needs: a syllable's swell on a strong harmonic can pass for 6 dB/s. */
+    static final double ESCAPE_GROWTH_DB_PER_SECOND = 12.0;
+    /**
+     * Frames of a track's start that a hold is not judged on: the analysis window spans four hops, so a note's onset
+     * reads as a rise over its first four frames, and a decaying note would seem to hold.
+     */
+    static final int ATTACK_FRAMES = 4;
+    /** A hold creeps: a jump of more than this from one frame to the next is a note struck again, not a howl. */
+    static final double HOLD_STEP_DB = 3.0;
+    /** A hold creeps up at most this fast (faster is a growth for the first two ways, or a note coming in). */
+    static final double HOLD_RISE_DB_PER_SECOND = 45.0;
+    /**
+     * Below this the frequency estimates of a partial and its partners, a few bins from 0 Hz, are too rough for a
+     * lock to be found reliably, and a held bass note would read as unlocked: there a hold needs the PHPR.
+     */
+    static final double LOCK_HOLD_MIN_HZ = 100.0;
     static final double IMSD_MAX_DB = 0.3;
     static final double PHPR_DB = 15.0;
     /** Rise within {@link #RISE_FRAMES}: a howl grows out of nothing; notes drifting into unison add a few dB. */
@@ -52,13 +74,15 @@ final class HowlCriteria {
      * note, whatever else is near its ratios: speech and busy music put energy next to every ratio, but a howl's
      * frequency is the room's, unrelated to the pitch of the programme.
      */
-    static final double SUSTAINED_LOCKED_SHARE = 0.2;
+    static final double SUSTAINED_LOCKED_SHARE = 0.1;
 
     private final SpectrumFrame frame;
     private final PeakTracks tracks;
     private final HarmonicPartners partners;
     private final int sustainFrames;
     private final double growthDbPerFrame;
+    private final double escapeGrowthDbPerFrame;
+    private final double holdRiseDbPerFrame;
 
     HowlCriteria(SpectrumFrame frame, PeakTracks tracks, double sampleRateHz) {
         this.frame = frame;
@@ -67,6 +91,8 @@ final class HowlCriteria {
         double frameSeconds = frame.hop / sampleRateHz;
         sustainFrames = (int) Math.ceil(SUSTAIN_SECONDS / frameSeconds);
         growthDbPerFrame = GROWTH_DB_PER_SECOND * frameSeconds;
+        escapeGrowthDbPerFrame = ESCAPE_GROWTH_DB_PER_SECOND * frameSeconds;
+        holdRiseDbPerFrame = HOLD_RISE_DB_PER_SECOND * frameSeconds;
     }
 
     /** Whether track {@code t}, seen at bin {@code k} of frame {@code now}, is a howl. */
@@ -82,17 +108,27 @@ final class HowlCriteria {
             if (phprDb >= PHPR_DB) {
                 return true;
             }
-            boolean unlocked = tracks.lockedShare(t, now, 2 * PERSIST_FRAMES, HarmonicPartners.LOCKED) < 0.5
-                    || frame.shareOfFrame(k) >= DOMINANT_SHARE;
-            return unlocked && tracks.age(t, now) >= ESCAPE_MIN_AGE && tracks.riseDb(t, now, RISE_FRAMES) >= RISE_DB
-                    && keepsGrowing(t, now, slope);
+            if (slope < escapeGrowthDbPerFrame) {
+                return false;
+            }
+            boolean locked = tracks.lockedShare(t, now, 2 * PERSIST_FRAMES, HarmonicPartners.LOCKED) >= 0.5;
+            if (locked && frame.shareOfFrame(k) < DOMINANT_SHARE) {
+                return false;
+            }
+            // a dominant locked peak may be a syllable's strongest harmonic swelling: it must grow for longer
+            int spans = locked ? GROWTH_SPANS + 1 : GROWTH_SPANS;
+            return tracks.age(t, now) >= ESCAPE_MIN_AGE && tracks.riseDb(t, now, RISE_FRAMES) >= RISE_DB
+                    && keepsGrowing(t, now, slope, spans);
         }
-        boolean sustained = tracks.age(t, now) >= sustainFrames
+        double holdSlope = tracks.slopeDbPerFrame(t, now, sustainFrames);
+        boolean sustained = tracks.age(t, now) >= sustainFrames + ATTACK_FRAMES
                 && tracks.presence(t, now, sustainFrames) >= sustainFrames - 2
                 && tracks.frequencySpreadHz(t, now, sustainFrames) <= stableHz(t)
-                && tracks.slopeDbPerFrame(t, now, sustainFrames) >= -growthDbPerFrame / 8;
+                && holdSlope >= -growthDbPerFrame / 8 && holdSlope <= holdRiseDbPerFrame
+                && tracks.largestStepDb(t, now, sustainFrames) <= HOLD_STEP_DB;
         return sustained && (phprDb >= SUSTAINED_PHPR_DB
-                || tracks.lockedShare(t, now, sustainFrames, HarmonicPartners.LOCKED_LOW) <= SUSTAINED_LOCKED_SHARE);
+                || tracks.frequencyHz(t) >= LOCK_HOLD_MIN_HZ
+                && tracks.lockedShare(t, now, sustainFrames, HarmonicPartners.LOCKED_LOW) <= SUSTAINED_LOCKED_SHARE);
     }
 
     private double stableHz(int t) {
@@ -100,11 +136,11 @@ final class HowlCriteria {
     }
 
     /** Grown through each of the {@link #GROWTH_SPANS} spans up to this one, and not slowing down. */
-    private boolean keepsGrowing(int t, long now, double slope) {
+    private boolean keepsGrowing(int t, long now, double slope, int spans) {
         if (slope < KEEPS_PACE * tracks.slopeDbPerFrame(t, now - PERSIST_FRAMES, PERSIST_FRAMES)) {
             return false;
         }
-        for (int span = 1; span < GROWTH_SPANS; span++) {
+        for (int span = 1; span < spans; span++) {
             if (tracks.slopeDbPerFrame(t, now - (long) span * PERSIST_FRAMES, PERSIST_FRAMES) < growthDbPerFrame) {
                 return false;
             }

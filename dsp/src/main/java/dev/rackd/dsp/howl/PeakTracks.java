@@ -157,6 +157,18 @@ final class PeakTracks {
         return now - lowest;
     }
 
+    /** Largest rise of the level from one present frame to the next within the last {@code frames} frames, dB. */
+    double largestStepDb(int t, long frame, int frames) {
+        double largest = 0;
+        for (int i = 0; i < frames - 1; i++) {
+            double step = level(t, frame - i) - level(t, frame - i - 1);
+            if (step > largest) {
+                largest = step;
+            }
+        }
+        return largest;
+    }
+
     /** Mean frequency over the present frames among the last {@code frames}: steadier than any one estimate. */
     double meanFrequencyHz(int t, long frame, int frames) {
         double sum = 0;

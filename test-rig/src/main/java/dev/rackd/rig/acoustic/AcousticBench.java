@@ -72,13 +72,14 @@ public final class AcousticBench {
             List<BenchResult> mine = results.stream().filter(r -> r.programme() == programme).toList();
             List<Double> onsets = mine.stream().flatMap(r -> r.onsetToNotchMs().stream()).sorted().toList();
             System.out.printf(Locale.ROOT, "%s: ΔMSG mean %.1f dB (lowest %.1f), Nyquist-stable %.1f, final bank %.1f; "
-                    + "SD mean %.1f dB auditory, %.1f bin by bin (unprocessed at -3 dB %.1f), notch-only %.2f; "
+                    + "SD mean %.1f dB auditory, %.1f bin by bin (unprocessed at -3 dB %.1f and %.1f), notch-only %.2f; "
                     + "onset→notch over %d notches: median %.0f ms, p90 %.0f ms, worst %.0f ms%n", programme.label(),
                     mean(mine, BenchResult::addedStableGainDb),
                     mine.stream().mapToDouble(BenchResult::addedStableGainDb).min().orElse(0),
                     mean(mine, r -> r.trace().strictStableGainDb()), mean(mine, r -> r.trace().deltaMsgDb()),
                     mean(mine, BenchResult::sdDb), mean(mine, BenchResult::sdBinsDb),
-                    mean(mine, BenchResult::baselineSdDb), mean(mine, r -> r.trace().notchSdDb()), onsets.size(),
+                    mean(mine, BenchResult::baselineSdDb), mean(mine, BenchResult::baselineSdBinsDb),
+                    mean(mine, r -> r.trace().notchSdDb()), onsets.size(),
                     percentile(onsets, 0.5), percentile(onsets, 0.9), percentile(onsets, 1.0));
         }
         System.out.println();
@@ -109,7 +110,8 @@ public final class AcousticBench {
         double sdBins = SpectralDistortion.meanDb(trace, RATE, false);
         LoopTrace off = loop.run(source, GainRamp.fixed(-3, 10), settings.withMode(FeedbackMode.OFF), seed);
         double baseline = SpectralDistortion.meanDb(off, RATE, true);
-        return new BenchResult(room.name(), programme, loop.msg0Db(), trace, sd, sdBins, baseline,
+        double baselineBins = SpectralDistortion.meanDb(off, RATE, false);
+        return new BenchResult(room.name(), programme, loop.msg0Db(), trace, sd, sdBins, baseline, baselineBins,
                 OnsetTiming.millis(trace, RATE));
     }
 
