@@ -4,8 +4,8 @@ import dev.rackd.dsp.NonNegative;
 
 /**
  * Looks for the partials a musical note would have around a spectral peak: at 2, 3, 1/2, 1/3 and 1/4 times its
- * frequency, and
- * at (n+1)/n and (n-1)/n of it for n up to 8 (its neighbours, were it the n-th partial). Gives the peak-to-harmonic
+ * frequency, at (n+1)/n and (n-1)/n of it for n up to 8 (its neighbours, were it the n-th partial), at 1/5 to 1/8 (its
+ * fundamental), and evenly spaced either side of it (a higher partial of a voice). Gives the peak-to-harmonic
  * power ratio (PHPR) and tells whether a strong partner sits at such a ratio to within a few cents: a howl's frequency
  * is set by the room, not by the music's pitch, so a peak locked to a partial of the music is music (two instruments
  * in unison, an octave doubling, partials beating slowly) even when it swells; and a partner that is only near a
@@ -114,8 +114,9 @@ final class HarmonicPartners {
         if (Math.abs(under - over) > 2 * LOCK_HZ || spacing <= 0) {
             return false;
         }
-        double multiple = hz / spacing;
-        return Math.abs(multiple - Math.rint(multiple)) * spacing <= 2 * LOCK_HZ * Math.rint(multiple) / 4 + LOCK_HZ;
+        // the n-th partial at n times the spacing; an error in the spacing counts n times over
+        double n = Math.rint(hz / spacing);
+        return Math.abs(hz - n * spacing) <= LOCK_HZ * (1 + n / 2);
     }
 
     /** The nearest local maximum at or above {@code floor} on one side of {@code k}, outside its lobe; -1 if none. */
