@@ -4,29 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code rackd passwd}, {@code rackd report} and the dashboard options of {@code rackd run}, as typed. */
 class CrewCommandsTest {
     private static final String TOURING = "../rack-config/examples/touring-rack.yaml";
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
 
     @TempDir
     Path tmp;
 
     private int rackd(String... args) {
-        CommandLine cl = RackdCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -34,12 +27,12 @@ class CrewCommandsTest {
         Path show = Files.copy(Path.of(TOURING), tmp.resolve("show.yaml"));
         assertThat(withStdin("Load-in 14:00\n", () -> rackd("passwd", "stage-tech", "--config", show.toString(),
                 "--stdin"))).isZero();
-        assertThat(out.toString()).contains("added stage-tech in " + tmp.resolve("web-passwords"));
+        assertThat(cli.out()).contains("added stage-tech in " + tmp.resolve("web-passwords"));
         assertThat(Files.readString(tmp.resolve("web-passwords"))).startsWith("stage-tech:$7$210000$");
 
         assertThat(withStdin("long enough\n", () -> rackd("passwd", "roadie", "--config", show.toString(),
                 "--stdin"))).isZero();
-        assertThat(err.toString()).contains("'roadie' has no role");
+        assertThat(cli.err()).contains("'roadie' has no role");
     }
 
     @Test
@@ -49,7 +42,7 @@ class CrewCommandsTest {
                 .isEqualTo(2);
         assertThat(rackd("passwd", "ca:ra", "--file", file.toString(), "--stdin")).isEqualTo(2);
         assertThat(rackd("passwd", "cara")).isEqualTo(2);
-        assertThat(err.toString()).contains("at least 8 characters").contains("no ':'").contains("--file FILE");
+        assertThat(cli.err()).contains("at least 8 characters").contains("no ':'").contains("--file FILE");
         assertThat(file).doesNotExist();
     }
 
@@ -57,22 +50,22 @@ class CrewCommandsTest {
     void reportSaysWhereTheHistoryShouldBeWhenThereIsNone() {
         assertThat(rackd("report", "--state-dir", tmp.toString(), "--out", tmp.resolve("r.html").toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("no show history in " + tmp.resolve("history"));
+        assertThat(cli.err()).contains("no show history in " + tmp.resolve("history"));
         assertThat(rackd("report", "--state-dir", tmp.toString(), "--out", "r.html", "--zone", "Mars/Olympus"))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("'Mars/Olympus' is not a time zone");
+        assertThat(cli.err()).contains("'Mars/Olympus' is not a time zone");
     }
 
     @Test
     void runRefusesAnImpossibleDashboardPortBeforeStartingAnything() {
         assertThat(rackd("run", "--config", TOURING, "--http-port", "70000")).isEqualTo(2);
-        assertThat(err.toString()).contains("--http-port 70000; allowed: 1 to 65535, or 0 for no dashboard");
+        assertThat(cli.err()).contains("--http-port 70000; allowed: 1 to 65535, or 0 for no dashboard");
     }
 
     @Test
     void helpNamesTheNewCommands() {
         rackd("--help");
-        assertThat(out.toString() + err.toString()).contains("report").contains("passwd");
+        assertThat(cli.out() + cli.err()).contains("report").contains("passwd");
     }
 
     private static int withStdin(String text, java.util.concurrent.Callable<Integer> body) throws Exception {

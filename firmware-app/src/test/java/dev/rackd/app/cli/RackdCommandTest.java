@@ -3,55 +3,48 @@ package dev.rackd.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** The command line as the crew uses it; nothing here starts a rack. */
 class RackdCommandTest {
     private static final String TOURING = "../rack-config/examples/touring-rack.yaml";
     private static final String MINIMAL = "../rack-config/examples/minimal.yaml";
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
 
     @TempDir
     Path tmp;
 
     private int rackd(String... args) {
-        CommandLine cl = RackdCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return cli.run(args);
     }
 
     @Test
     void validateSummarisesAGoodShowFileInOneLine() {
         assertThat(rackd("validate", TOURING)).isZero();
-        assertThat(out.toString()).isEqualTo("touring-rack.yaml: rack foh-a (FOH Rack A), 3 power meters,"
+        assertThat(cli.out()).isEqualTo("touring-rack.yaml: rack foh-a (FOH Rack A), 3 power meters,"
                 + " 1 DC monitor, 6 temperature sensors, 2 amplifiers (8 channels), 3 wireless receivers (8 channels),"
                 + " 1 spectrum scanner, audio 2 ch at 48000 Hz, 5 GPIO outputs, 1 GPIO input, MQTT tcp://10.10.0.2:1883"
                 + System.lineSeparator());
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
     void validateNamesTheEmbeddedBrokerWhenTheFileHasNone() {
         assertThat(rackd("validate", MINIMAL)).isZero();
-        assertThat(out.toString()).contains("rack minimal-rack").contains("MQTT embedded broker on 127.0.0.1:1883");
+        assertThat(cli.out()).contains("rack minimal-rack").contains("MQTT embedded broker on 127.0.0.1:1883");
     }
 
     @Test
     void aBadShowFileExitsTwoWithPositionedErrorsOnStderr() throws IOException {
         Path bad = Files.writeString(tmp.resolve("bad.yaml"), "rack:\n  id: Foh A\n  colour: red\n");
         assertThat(rackd("validate", bad.toString())).isEqualTo(2);
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString().lines()).hasSizeGreaterThanOrEqualTo(2)
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err().lines()).hasSizeGreaterThanOrEqualTo(2)
                 .allMatch(l -> l.startsWith(bad + ":"))
                 .anyMatch(l -> l.startsWith(bad + ":3:3: rack.colour"));
     }
@@ -65,7 +58,7 @@ class RackdCommandTest {
                 9 amp-a ch1_temperature sizzling
                 """);
         assertThat(rackd("run", "--config", TOURING, "--simulate", "--scenario", scenario.toString())).isEqualTo(2);
-        assertThat(err.toString().lines()).containsExactly(
+        assertThat(cli.err().lines()).containsExactly(
                 "demo.txt:3: no device 'amp-z' in the show file; devices: amp-a, amp-a-temp, amp-b, amp-b-temp,"
                         + " distro-l1, distro-l2, distro-l3, ew-mc, pi-soc, rack-exhaust, rack-intake, rail-24v,"
                         + " rf-explorer, ulxd-1, ulxd-2, wedge-amp-temp",
@@ -76,53 +69,53 @@ class RackdCommandTest {
     void aScenarioNeedsSimulation() throws IOException {
         Path scenario = Files.writeString(tmp.resolve("s.txt"), "1 amp-a state offline\n");
         assertThat(rackd("run", "--config", TOURING, "--scenario", scenario.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--scenario needs --simulate");
+        assertThat(cli.err()).contains("--scenario needs --simulate");
     }
 
     @Test
     void aBadBrokerAddressIsRefusedWithAnExample() {
         assertThat(rackd("run", "--config", TOURING, "--broker", "localhost:1883")).isEqualTo(2);
-        assertThat(err.toString()).contains("use tcp://host:port");
+        assertThat(cli.err()).contains("use tcp://host:port");
     }
 
     @Test
     void runWithAMissingShowFileExitsTwo() {
         assertThat(rackd("run", "--config", tmp.resolve("nope.yaml").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("nope.yaml:1:1");
+        assertThat(cli.err()).contains("nope.yaml:1:1");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"run", "validate", "dsp", "rf"})
     void everySubcommandHasHelp(String sub) {
         assertThat(rackd(sub, "--help")).isZero();
-        assertThat(out.toString()).startsWith("Usage: rackd " + sub);
+        assertThat(cli.out()).startsWith("Usage: rackd " + sub);
     }
 
     @Test
     void helpNamesASubcommandsOptions() {
         assertThat(rackd("help", "run")).isZero();
-        assertThat(out.toString()).contains("--simulate").contains("--scenario=FILE").contains("--broker=URI");
+        assertThat(cli.out()).contains("--simulate").contains("--scenario=FILE").contains("--broker=URI");
     }
 
     @Test
     void versionAndRootHelp() {
         assertThat(rackd("--version")).isZero();
-        assertThat(out.toString()).startsWith("rackd 0.1.0").contains("Java ");
+        assertThat(cli.out()).startsWith("rackd 0.1.0").contains("Java ");
         assertThat(rackd()).isEqualTo(2);
-        assertThat(err.toString()).contains("Commands:").contains("run").contains("validate").contains("dsp")
+        assertThat(cli.err()).contains("Commands:").contains("run").contains("validate").contains("dsp")
                 .contains("rf");
     }
 
     @Test
     void aBadLogLevelIsRefusedBeforeAnythingStarts() {
         assertThat(rackd("run", "--config", TOURING, "--log-level", "warn,dev.rackd.hal=loud")).isEqualTo(2);
-        assertThat(err.toString()).contains("--log-level").contains("unknown log level 'loud'")
+        assertThat(cli.err()).contains("--log-level").contains("unknown log level 'loud'")
                 .contains("trace, debug, info, warn, error or off");
     }
 
     @Test
     void anUnknownOptionIsAUsageError() {
         assertThat(rackd("run", "--config", TOURING, "--simulated")).isEqualTo(2);
-        assertThat(err.toString()).contains("--simulated");
+        assertThat(cli.err()).contains("--simulated");
     }
 }
