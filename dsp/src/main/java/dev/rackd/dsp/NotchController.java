@@ -191,13 +191,14 @@ final class NotchController implements HowlListener {
         boolean wasFixed = kind[s] == FIXED;
         kind[s] = FADING;
         depthDb[s] = 0.0;
-        events.emit(DspEventType.NOTCH_REMOVED, now, hz[s], 0.0, widthOct[s], wasFixed);
         publish();
+        events.emit(DspEventType.NOTCH_REMOVED, now, hz[s], 0.0, widthOct[s], wasFixed);
     }
 
+    /** The board first: a reader acting on the event (saving the fixed set, say) then reads the bank it reports. */
     private void changed(DspEventType why, int s, long now) {
-        events.emit(why, now, hz[s], depthDb[s], widthOct[s], kind[s] == FIXED);
         publish();
+        events.emit(why, now, hz[s], depthDb[s], widthOct[s], kind[s] == FIXED);
     }
 
     private void publish() {
