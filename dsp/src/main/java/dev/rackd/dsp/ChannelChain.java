@@ -172,6 +172,17 @@ public final class ChannelChain {
         }
     }
 
+    /**
+     * Audio thread only, between blocks: the audio stopped (a device lost and opened again) and starts afresh. The
+     * filters' and the limiter's memory of the old signal is dropped, so that the first block after the gap does not
+     * play the end of the last one or ring with it; notches, mode and threshold stay as they were.
+     */
+    public void restart() {
+        notches.cascade().clearHistory();
+        limiter.clear();
+        detector.clear();
+    }
+
     // ---- controls: any thread, applied at the next block ----
 
     public void setMode(FeedbackMode mode) {

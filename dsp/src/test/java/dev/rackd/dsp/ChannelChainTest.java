@@ -87,6 +87,24 @@ class ChannelChainTest {
     }
 
     @Test
+    void afterARestartNothingOfTheOldSignalComesOutAndTheNotchesStay() {
+        ChainHarness h = new ChainHarness(ChainSettings.defaults(RATE).withMaxNotches(4));
+        h.run(ChainHarness.concat(ChainHarness.growingTone(1500, 1.2, 31), ChainHarness.noise(0.3, 0.9, 32)));
+        int notches = h.chain.notches().size();
+        assertThat(notches).as("the howl got its notch").isPositive();
+
+        h.chain.restart();
+        float[] silence = new float[4096];
+        float[] out = h.run(silence);
+        assertThat(out).as("no lookahead, no ringing from before the gap").containsOnly(0f);
+        assertThat(h.chain.notches()).hasSize(notches);
+
+        int placed = h.of(DspEventType.NOTCH_PLACED).size();
+        h.run(ChainHarness.growingTone(3100, 1.2, 33));
+        assertThat(h.of(DspEventType.NOTCH_PLACED)).as("the detector listens again").hasSizeGreaterThan(placed);
+    }
+
+    @Test
     void offPassesTheSignalThroughDelayedByTheLatencyOnly() {
         ChainHarness h = new ChainHarness(ChainSettings.defaults(RATE).withMode(FeedbackMode.OFF).withoutLimiter());
         float[] in = ChainHarness.concat(ChainHarness.growingTone(700, 1.5, 11), ChainHarness.noise(0.2, 0.9, 12));

@@ -130,6 +130,16 @@ public final class NotchCascade {
         active[stage] = true;
     }
 
+    /**
+     * Forgets the signal (every stage's past samples) but keeps the stages and their coefficients: after a gap in the
+     * audio, the first block starts from silence instead of from what was playing before it.
+     */
+    public void clearHistory() {
+        java.util.Arrays.fill(state, 0.0);
+        in1 = 0.0;
+        in2 = 0.0;
+    }
+
     /** Frees lifted stages whose ringing has died away; call between blocks. */
     public void settle() {
         for (int i = activeCount - 1; i >= 0; i--) {

@@ -32,7 +32,9 @@ public final class HowlDetector {
     private final double[] candidateContrast = new double[CANDIDATES];
     private int writeIndex;
     private int sinceFrame;
+    /** Input samples ever (the clock of the howls reported), and since the last {@link #clear}. */
     private long samples;
+    private long heard;
     private long frameCount;
 
     public HowlDetector(double sampleRateHz, HowlListener listener) {
@@ -64,15 +66,29 @@ public final class HowlDetector {
         return frame.binHz;
     }
 
+    /**
+     * Forgets the input heard so far and the peaks followed in it: after a gap in the audio, analysis starts again
+     * once a whole frame of new input is in.
+     */
+    public void clear() {
+        java.util.Arrays.fill(history, 0.0);
+        writeIndex = 0;
+        sinceFrame = 0;
+        heard = 0;
+        frame.clear();
+        tracks.clear();
+    }
+
     /** Feeds input samples; analyses a frame every hop and reports howls to the listener. */
     public void accept(double[] buf, int offset, int frames) {
         for (int i = offset, end = offset + frames; i < end; i++) {
             history[writeIndex] = buf[i];
             writeIndex = writeIndex + 1 == history.length ? 0 : writeIndex + 1;
             samples++;
+            heard++;
             if (++sinceFrame == frame.hop) {
                 sinceFrame = 0;
-                if (samples >= history.length) {
+                if (heard >= history.length) {
                     analyse();
                 }
             }

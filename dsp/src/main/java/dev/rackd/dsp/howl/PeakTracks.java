@@ -100,6 +100,11 @@ final class PeakTracks {
         return n == 0 ? 0.0 : (double) found / n;
     }
 
+    /** Forgets every track. */
+    void clear() {
+        Arrays.fill(used, false);
+    }
+
     /** Marks every track not seen in {@code frame} as absent there, and forgets the long gone. */
     void endFrame(long frame) {
         for (int t = 0; t < capacity; t++) {

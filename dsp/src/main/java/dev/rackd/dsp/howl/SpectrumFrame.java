@@ -51,6 +51,11 @@ final class SpectrumFrame {
         estimate = new double[size / 2 + 1];
     }
 
+    /** Forgets the last spectrum, so that the next frame's phase is not compared with one from before a gap. */
+    void clear() {
+        java.util.Arrays.fill(spectrum, 0.0);
+    }
+
     /** Transforms the ring {@code history} (oldest sample at {@code oldest}) into this frame. */
     void analyse(double[] history, int oldest) {
         frames++;

@@ -30,6 +30,13 @@ final class MovingAverage {
         return sum / ring.length;
     }
 
+    /** Every value in the span set to {@code value}. */
+    void fill(double value) {
+        java.util.Arrays.fill(ring, value);
+        sum = value * ring.length;
+        index = 0;
+    }
+
     void scale(double factor) {
         for (int i = 0; i < ring.length; i++) {
             ring[i] *= factor;

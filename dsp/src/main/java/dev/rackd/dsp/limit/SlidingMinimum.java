@@ -45,6 +45,13 @@ final class SlidingMinimum {
         return Double.longBitsToDouble(result);
     }
 
+    /** Forgets every value: the next minimum is of what is pushed from now on. */
+    void clear() {
+        Arrays.fill(suffix, INFINITY);
+        at = 0;
+        prefix = INFINITY;
+    }
+
     /** Multiplies every value held by {@code factor} (positive): minima scale with them. */
     void scale(double factor) {
         for (int i = 0; i < window; i++) {

@@ -139,6 +139,21 @@ public final class TruePeakLimiter {
         blockTruePeak = truePeak;
     }
 
+    /**
+     * Forgets the signal: the lookahead (so nothing from before a gap in the audio is played after it) and the gain,
+     * back at unity. The threshold stays.
+     */
+    public void clear() {
+        java.util.Arrays.fill(window, 0.0);
+        java.util.Arrays.fill(delay, 0.0);
+        java.util.Arrays.fill(peaks, 0.0);
+        previousInterval = 0.0;
+        minimum.clear();
+        first.fill(1.0);
+        second.fill(1.0);
+        envelope = 1.0;
+    }
+
     /** Smallest gain applied in the last block (1 = no reduction). */
     public double blockMinGain() {
         return blockMinGain;

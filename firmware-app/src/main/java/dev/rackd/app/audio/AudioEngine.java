@@ -77,6 +77,8 @@ public final class AudioEngine implements Runnable {
                 continue;
             }
             current = lines;
+            // nothing from before a lost device is played, or rings on, when it is back
+            block.restart();
             report(true, lines.describe());
             long startBlocks = counters.blocks();
             long started = System.nanoTime();

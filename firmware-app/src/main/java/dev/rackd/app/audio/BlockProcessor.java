@@ -16,6 +16,11 @@ public final class BlockProcessor {
         samples = new float[blockFrames * bank.channels()];
     }
 
+    /** The chains start afresh: the audio stopped and the device has been opened again. Audio thread only. */
+    public void restart() {
+        bank.restart();
+    }
+
     /** Bytes one block takes in the given encoding. */
     public int blockBytes(SampleFormat format) {
         return samples.length * format.bytesPerSample();

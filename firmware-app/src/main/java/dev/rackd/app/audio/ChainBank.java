@@ -40,6 +40,13 @@ public final class ChainBank {
         return chains[0].latencySamples();
     }
 
+    /** Audio thread, between blocks: every channel starts afresh after a gap in the audio ({@link ChannelChain#restart}). */
+    public void restart() {
+        for (ChannelChain c : chains) {
+            c.restart();
+        }
+    }
+
     /** Processes {@code frames} interleaved frames in place. Allocation-free. */
     public void process(float[] interleaved, int frames) {
         for (ChannelChain chain : chains) {
