@@ -1,9 +1,10 @@
 package dev.rackd.dsp;
 
 /**
- * The larger or smaller of two magnitudes (levels, powers, gains) without a branch: the bit patterns of non-negative doubles order as the doubles do, so
- * each is one compare and conditional move on longs. {@code Math.max} must also order NaN and -0, which costs
- * several instructions, and a plain comparison on peaks of music is a branch the processor guesses wrong half the time.
+ * The larger or smaller of two magnitudes (levels, powers, gains) without a branch: the bit patterns of non-negative
+ * doubles order as the doubles do, so each is one compare and conditional move on longs. {@code Math.max} must also
+ * order NaN and -0, which costs several instructions, and a plain comparison on peaks of music is a branch the
+ * processor guesses wrong half the time.
  */
 public final class NonNegative {
     private NonNegative() {

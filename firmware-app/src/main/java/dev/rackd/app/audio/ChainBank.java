@@ -40,7 +40,7 @@ public final class ChainBank {
         return chains[0].latencySamples();
     }
 
-    /** Audio thread, between blocks: every channel starts afresh after a gap in the audio ({@link ChannelChain#restart}). */
+    /** Audio thread, between blocks: every channel starts afresh after a gap ({@link ChannelChain#restart}). */
     public void restart() {
         for (ChannelChain c : chains) {
             c.restart();

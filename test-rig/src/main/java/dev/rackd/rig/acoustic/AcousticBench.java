@@ -71,9 +71,10 @@ public final class AcousticBench {
         for (Programme programme : Programme.values()) {
             List<BenchResult> mine = results.stream().filter(r -> r.programme() == programme).toList();
             List<Double> onsets = mine.stream().flatMap(r -> r.onsetToNotchMs().stream()).sorted().toList();
-            System.out.printf(Locale.ROOT, "%s: ΔMSG mean %.1f dB (lowest %.1f), Nyquist-stable %.1f, final bank %.1f; "
-                    + "SD mean %.1f dB auditory, %.1f bin by bin (unprocessed at -3 dB %.1f and %.1f), notch-only %.2f; "
-                    + "onset→notch over %d notches: median %.0f ms, p90 %.0f ms, worst %.0f ms%n", programme.label(),
+            System.out.printf(Locale.ROOT, "%s: ΔMSG mean %.1f dB (lowest %.1f), Nyquist-stable %.1f, "
+                    + "final bank %.1f; SD mean %.1f dB auditory, %.1f bin by bin (unprocessed at -3 dB %.1f and "
+                    + "%.1f), notch-only %.2f; onset→notch over %d notches: median %.0f ms, p90 %.0f ms, "
+                    + "worst %.0f ms%n", programme.label(),
                     mean(mine, BenchResult::addedStableGainDb),
                     mine.stream().mapToDouble(BenchResult::addedStableGainDb).min().orElse(0),
                     mean(mine, r -> r.trace().strictStableGainDb()), mean(mine, r -> r.trace().deltaMsgDb()),

@@ -48,7 +48,8 @@ final class LoopRun {
 
     LoopRun(Room room) {
         response = room.impulseResponse(RATE);
-        latency = new ChannelChain(0, ChainSettings.defaults(RATE), new DspEvents(2), new MeterRing(2)).latencySamples();
+        latency = new ChannelChain(0, ChainSettings.defaults(RATE), new DspEvents(2), new MeterRing(2))
+                .latencySamples();
         analysis = new LoopAnalysis(response, latency, RATE);
         msg0Db = analysis.msgDb(new double[0], 0);
     }
@@ -146,7 +147,8 @@ final class LoopRun {
         int stages = chain.notchCoefficients(coefficients);
         double deltaMsg = analysis.msgDb(coefficients, stages) - msg0Db;
         double notchSd = analysis.notchDistortionDb(coefficients, stages);
-        return new LoopTrace(out, source, latency, done, marks, failedAt, stableGain, strictStableGain, deltaMsg, notchSd, stable);
+        return new LoopTrace(out, source, latency, done, marks, failedAt, stableGain, strictStableGain, deltaMsg,
+                notchSd, stable);
     }
 
     private static boolean isNotch(DspEventType type) {

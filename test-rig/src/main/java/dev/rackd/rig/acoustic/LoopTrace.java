@@ -19,7 +19,8 @@ import java.util.List;
  * @param stable          per block of {@link LoopRun#BLOCK} samples: whether the loop was stable then
  */
 record LoopTrace(double[] loudspeaker, double[] source, int latency, int samples, List<NotchMark> notches,
-        double failedAtSeconds, double stableGainDb, double strictStableGainDb, double deltaMsgDb, double notchSdDb, boolean[] stable) {
+        double failedAtSeconds, double stableGainDb, double strictStableGainDb, double deltaMsgDb, double notchSdDb,
+        boolean[] stable) {
 
     /** Whether the loop was stable over all of the samples {@code [from, to)}. */
     boolean stableOver(int from, int to) {

@@ -49,7 +49,7 @@ public record Room(String name, double rt60Seconds, double distanceMetres, int r
         return h;
     }
 
-    /** Air and walls absorb highs first: a one-pole low-pass whose cut-off falls from 12 kHz to 3 kHz along the tail. */
+    /** Air and walls absorb highs first: a one-pole low-pass whose cut-off falls from 12 to 3 kHz along the tail. */
     private static void darken(double[] tail, double rate, int onset) {
         double y = 0;
         for (int i = onset; i < tail.length; i++) {
