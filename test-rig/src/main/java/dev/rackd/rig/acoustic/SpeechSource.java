@@ -20,8 +20,8 @@ final class SpeechSource {
         Random random = new Random(seed);
         int n = (int) (seconds * rate);
         double[] s = new double[n];
-        Resonator[] formants = {new Resonator(rate), new Resonator(rate), new Resonator(rate)};
-        Resonator fricative = new Resonator(rate);
+        CascadeFormant[] formants = {new CascadeFormant(rate), new CascadeFormant(rate), new CascadeFormant(rate)};
+        CascadeFormant fricative = new CascadeFormant(rate);
         double baseF0 = random.nextBoolean() ? 115 : 205;
         double phase = 0;
         double glottal = 0;
