@@ -31,8 +31,11 @@ public final class NotchCascade {
     private final double[] target;
     private final double[] step;
     private final int[] rampLeft;
-    /** x1, x2, y1, y2 per stage. */
+    /** x1, x2, y1, y2 per stage: the state of record. */
     private final double[] state;
+    /** w1, w2 per stage, the {@link ResonatorStages} history; valid while {@code resonating} says so. */
+    private final double[] inner;
+    private final boolean[] resonating;
     private final boolean[] active;
     private final double[] hz;
     private final double[] depthDb;
@@ -54,6 +57,8 @@ public final class NotchCascade {
         step = new double[stages * COEFFICIENTS];
         rampLeft = new int[stages];
         state = new double[stages * 4];
+        inner = new double[stages * 2];
+        resonating = new boolean[stages];
         active = new boolean[stages];
         hz = new double[stages];
         depthDb = new double[stages];
@@ -136,6 +141,7 @@ public final class NotchCascade {
      */
     public void clearHistory() {
         java.util.Arrays.fill(state, 0.0);
+        java.util.Arrays.fill(resonating, false);
         in1 = 0.0;
         in2 = 0.0;
     }
@@ -170,34 +176,43 @@ public final class NotchCascade {
         while (i < activeCount) {
             int stage = order[i];
             if (rampLeft[stage] > 0) {
+                resonating[stage] = false;
                 int done = ramp(stage, buf, offset, frames);
                 if (done < frames) {
                     SteadyStages.one(coef, state, stage, buf, offset + done, frames - done);
                 }
                 i++;
-            } else {
+            } else if (canResonate(stage)) {
                 i += steadyRun(i, buf, offset, frames);
+            } else {
+                SteadyStages.one(coef, state, stage, buf, offset, frames);
+                i++;
             }
         }
         in1 = next1;
         in2 = next2;
     }
 
-    /** Processes up to four neighbouring steady stages in one pass; returns how many it took. */
+    private boolean canResonate(int stage) {
+        if (!resonating[stage]) {
+            resonating[stage] = ResonatorStages.enter(coef, state, inner, stage);
+        }
+        return resonating[stage];
+    }
+
+    /** Processes one or four neighbouring steady stages (the first one resonating) in one pass; returns how many. */
     private int steadyRun(int first, double[] buf, int offset, int frames) {
         int run = 1;
-        while (run < 4 && first + run < activeCount && rampLeft[order[first + run]] == 0) {
+        while (run < 4 && first + run < activeCount && rampLeft[order[first + run]] == 0
+                && canResonate(order[first + run])) {
             run++;
         }
         if (run == 4) {
-            SteadyStages.four(coef, state, order, first, buf, offset, frames);
-        } else if (run >= 2) {
-            SteadyStages.two(coef, state, order[first], order[first + 1], buf, offset, frames);
-            run = 2;
-        } else {
-            SteadyStages.one(coef, state, order[first], buf, offset, frames);
+            ResonatorStages.four(coef, state, inner, order, first, buf, offset, frames);
+            return 4;
         }
-        return run;
+        ResonatorStages.one(coef, state, inner, order[first], buf, offset, frames);
+        return 1;
     }
 
     /** Runs the coefficient glide until it ends or the block does; returns how many frames it processed. */
