@@ -22,10 +22,11 @@ public final class TruePeakInterpolator {
         0.7797851562500, -0.2003173828125, 0.1015625000000, -0.0582275390625, 0.0330810546875, -0.0189208984375,
     };
 
-    private static final double[] EVEN0 = half(P0, 1);
-    private static final double[] ODD0 = half(P0, -1);
-    private static final double[] EVEN1 = half(P1, 1);
-    private static final double[] ODD1 = half(P1, -1);
+    /** Also read by {@link SamplePeaks}; never written after the class is initialised. */
+    static final double[] EVEN0 = half(P0, 1);
+    static final double[] ODD0 = half(P0, -1);
+    static final double[] EVEN1 = half(P1, 1);
+    static final double[] ODD1 = half(P1, -1);
 
     private TruePeakInterpolator() {
     }

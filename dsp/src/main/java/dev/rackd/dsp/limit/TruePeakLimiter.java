@@ -1,7 +1,5 @@
 package dev.rackd.dsp.limit;
 
-import dev.rackd.dsp.NonNegative;
-
 /**
  * Lookahead peak limiter that keeps every output sample, and the BS.1770 true peak of the output to within a small
  * fraction of a dB, at or below a threshold in dBTP. Allocation-free after construction; one per channel.
@@ -13,25 +11,32 @@ import dev.rackd.dsp.NonNegative;
  * sample j is the minimum of a window that contains j, so {@code g[j] <= r[j]}: no sample can exceed the threshold,
  * by construction rather than by clipping. The averages turn each gain step into a smooth S-shaped ramp. Latency is
  * {@code W - 1 + DELAY} samples; 64 at 48 kHz (1.33 ms).
+ *
+ * <p>A block is worked on in passes ({@link SamplePeaks}, {@link GainCurve}, then the output), so that what has no
+ * dependence from one sample to the next runs in loops C2 vectorises; calls longer than {@value #CHUNK} samples are
+ * cut into pieces that long.
  */
 public final class TruePeakLimiter {
     /** Gains are aimed this far under the threshold so that rounding (and float output) cannot cross it. */
     private static final double MARGIN = 1.0 - 1e-6;
+    /** Most samples worked on in one pass: ChannelChain's chunk. */
+    static final int CHUNK = 256;
+    /** Room after the history in the delay lines: they move back to the front about once per this many samples. */
+    private static final int ROOM = 4 * CHUNK;
 
     private final int latency;
-    private final double releaseCoefficient;
-    private final SlidingMinimum minimum;
-    private final MovingAverage first;
-    private final MovingAverage second;
-    /** Input history twice over, so that the interpolator always reads twelve contiguous samples. */
-    private final double[] window = new double[2 * TruePeakInterpolator.TAPS];
-    private int windowIndex;
-    private final double[] delay;
-    private final double[] peaks;
-    private final int delayMask;
-    private long written;
-    private double previousInterval;
-    private double envelope = 1.0;
+    private final SamplePeaks samplePeaks = new SamplePeaks(CHUNK);
+    private final GainCurve gainCurve;
+    /** The input: the last {@code latency} samples, then the chunk. */
+    private final SlidingBuffer input;
+    /**
+     * How many peaks are kept from before the chunk, for {@link #largestPeakInFlight()}: the power of two above the
+     * latency, so some already out besides the {@code latency - DELAY} still in flight (as the limiter always did).
+     */
+    private final int peakHistory;
+    /** The last {@code peakHistory} peaks, then the chunk's: of the samples DELAY before each of its samples. */
+    private final SlidingBuffer peaks;
+    private final double[] gains = new double[CHUNK];
     private double threshold;
     private double blockMinGain;
     private double blockTruePeak;
@@ -46,15 +51,10 @@ public final class TruePeakLimiter {
         }
         latency = lookaheadSamples;
         int span = lookaheadSamples - TruePeakInterpolator.DELAY + 1;
-        int firstLength = (span + 1) / 2;
-        minimum = new SlidingMinimum(span);
-        first = new MovingAverage(firstLength, 1.0);
-        second = new MovingAverage(span + 1 - firstLength, 1.0);
-        int size = Integer.highestOneBit(lookaheadSamples) << 1;
-        delay = new double[size];
-        peaks = new double[size];
-        delayMask = size - 1;
-        releaseCoefficient = 1.0 - Math.exp(-1000.0 / (releaseMs * sampleRateHz));
+        gainCurve = new GainCurve(span, 1.0 - Math.exp(-1000.0 / (releaseMs * sampleRateHz)));
+        input = new SlidingBuffer(lookaheadSamples, ROOM);
+        peakHistory = Integer.highestOneBit(lookaheadSamples) << 1;
+        peaks = new SlidingBuffer(peakHistory, ROOM);
         threshold = dbToLinear(thresholdDbtp);
     }
 
@@ -78,19 +78,16 @@ public final class TruePeakLimiter {
         }
         double next = dbToLinear(dbtp);
         if (next < threshold) {
-            double factor = Double.isInfinite(threshold) ? Math.min(1.0, next / largestPeakInFlight()) : next / threshold;
-            minimum.scale(factor);
-            first.scale(factor);
-            second.scale(factor);
-            envelope *= factor;
+            gainCurve.scale(Double.isInfinite(threshold) ? Math.min(1.0, next / largestPeakInFlight()) : next / threshold);
         }
         threshold = next;
     }
 
     private double largestPeakInFlight() {
         double largest = Double.MIN_NORMAL;
-        for (double p : peaks) {
-            largest = Math.max(largest, p);
+        double[] p = peaks.data;
+        for (int i = peaks.end() - peakHistory; i < peaks.end(); i++) {
+            largest = Math.max(largest, p[i]);
         }
         return largest;
     }
@@ -103,27 +100,37 @@ public final class TruePeakLimiter {
     public void process(double[] buf, int offset, int frames) {
         double minGain = 1.0;
         double truePeak = 0.0;
-        int taps = TruePeakInterpolator.TAPS;
-        double limit = threshold * MARGIN;
-        for (int n = offset, end = offset + frames; n < end; n++) {
-            double x = buf[n];
-            window[windowIndex] = x;
-            window[windowIndex + taps] = x;
-            windowIndex = windowIndex + 1 == taps ? 0 : windowIndex + 1;
-            double interval = TruePeakInterpolator.peakOfWindow(window, windowIndex);
-            // the sample between the previous interval and this one is now fully known
-            int slot = (int) (written - TruePeakInterpolator.DELAY) & delayMask;
-            double peak = NonNegative.max(Math.abs(delay[slot]), NonNegative.max(previousInterval, interval));
-            previousInterval = interval;
-            peaks[slot] = peak;
-            double needed = peak > limit ? limit / peak : 1.0;
-            double floor = minimum.push(needed);
-            envelope = floor < envelope ? floor : envelope + (floor - envelope) * releaseCoefficient;
-            double gain = second.push(first.push(envelope));
+        for (int done = 0; done < frames; done += CHUNK) {
+            processChunk(buf, offset + done, Math.min(CHUNK, frames - done));
+            if (blockTruePeak > truePeak) {
+                truePeak = blockTruePeak;
+            }
+            if (blockMinGain < minGain) {
+                minGain = blockMinGain;
+            }
+        }
+        blockMinGain = minGain;
+        blockTruePeak = truePeak;
+    }
 
-            int out = (int) (written - latency) & delayMask;
-            double y = delay[out] * gain;
-            double outPeak = peaks[out] * gain;
+    private void processChunk(double[] buf, int at, int n) {
+        int inputAt = input.reserve(n);
+        System.arraycopy(buf, at, input.data, inputAt, n);
+        int peaksAt = peaks.reserve(n);
+        samplePeaks.next(buf, at, n, peaks.data, peaksAt);
+        gainCurve.next(peaks.data, peaksAt, threshold * MARGIN, gains, n);
+
+        double[] delayed = input.data;
+        int leaving = inputAt - latency;
+        double[] peak = peaks.data;
+        // the peak of the sample leaving now was worked out latency - DELAY samples ago
+        int leavingPeak = peaksAt - (latency - TruePeakInterpolator.DELAY);
+        double minGain = 1.0;
+        double truePeak = 0.0;
+        for (int i = 0; i < n; i++) {
+            double gain = gains[i];
+            buf[at + i] = delayed[leaving + i] * gain;
+            double outPeak = peak[leavingPeak + i] * gain;
             // rarely taken, so well predicted, and cheaper than Math.max's care for NaN and -0
             if (outPeak > truePeak) {
                 truePeak = outPeak;
@@ -131,12 +138,11 @@ public final class TruePeakLimiter {
             if (gain < minGain) {
                 minGain = gain;
             }
-            delay[(int) written & delayMask] = x;
-            written++;
-            buf[n] = y;
         }
         blockMinGain = minGain;
         blockTruePeak = truePeak;
+        input.commit(n);
+        peaks.commit(n);
     }
 
     /**
@@ -144,14 +150,10 @@ public final class TruePeakLimiter {
      * back at unity. The threshold stays.
      */
     public void clear() {
-        java.util.Arrays.fill(window, 0.0);
-        java.util.Arrays.fill(delay, 0.0);
-        java.util.Arrays.fill(peaks, 0.0);
-        previousInterval = 0.0;
-        minimum.clear();
-        first.fill(1.0);
-        second.fill(1.0);
-        envelope = 1.0;
+        input.clear();
+        peaks.clear();
+        samplePeaks.clear();
+        gainCurve.clear();
     }
 
     /** Smallest gain applied in the last block (1 = no reduction). */
