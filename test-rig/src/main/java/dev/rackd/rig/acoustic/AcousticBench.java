@@ -41,6 +41,8 @@ public final class AcousticBench {
             System.out.println(BenchResult.header());
             System.out.println(r.row());
             System.out.println("onset to notch, ms: " + r.onsetToNotchMs());
+            System.out.println("the same, unstable at the notch's own frequency: " + r.ownOnsetMs());
+            System.out.printf(Locale.ROOT, "in control until %.2f s%n", r.trace().inControlUntilSeconds());
             return;
         }
         Room[] rooms = quick ? new Room[] {Room.stages()[0]} : Room.stages();
@@ -71,17 +73,23 @@ public final class AcousticBench {
         for (Programme programme : Programme.values()) {
             List<BenchResult> mine = results.stream().filter(r -> r.programme() == programme).toList();
             List<Double> onsets = mine.stream().flatMap(r -> r.onsetToNotchMs().stream()).sorted().toList();
+            List<Double> own = mine.stream().flatMap(r -> r.ownOnsetMs().stream()).sorted().toList();
+            List<Double> inControl = mine.stream().flatMap(r -> r.ownOnsetInControlMs().stream()).sorted().toList();
             System.out.printf(Locale.ROOT, "%s: ΔMSG mean %.1f dB (lowest %.1f), Nyquist-stable %.1f, "
                     + "final bank %.1f; SD mean %.1f dB auditory, %.1f bin by bin (unprocessed at -3 dB %.1f and "
                     + "%.1f), notch-only %.2f; onset→notch over %d notches: median %.0f ms, p90 %.0f ms, "
-                    + "worst %.0f ms%n", programme.label(),
+                    + "worst %.0f ms; unstable at the notch's own frequency: median %.0f, p90 %.0f, worst %.0f ms, "
+                    + "of those placed while in control (%d): median %.0f, p90 %.0f, worst %.0f ms%n",
+                    programme.label(),
                     mean(mine, BenchResult::addedStableGainDb),
                     mine.stream().mapToDouble(BenchResult::addedStableGainDb).min().orElse(0),
                     mean(mine, r -> r.trace().strictStableGainDb()), mean(mine, r -> r.trace().deltaMsgDb()),
                     mean(mine, BenchResult::sdDb), mean(mine, BenchResult::sdBinsDb),
                     mean(mine, BenchResult::baselineSdDb), mean(mine, BenchResult::baselineSdBinsDb),
                     mean(mine, r -> r.trace().notchSdDb()), onsets.size(),
-                    percentile(onsets, 0.5), percentile(onsets, 0.9), percentile(onsets, 1.0));
+                    percentile(onsets, 0.5), percentile(onsets, 0.9), percentile(onsets, 1.0),
+                    percentile(own, 0.5), percentile(own, 0.9), percentile(own, 1.0), inControl.size(),
+                    percentile(inControl, 0.5), percentile(inControl, 0.9), percentile(inControl, 1.0));
         }
         System.out.println();
         double seconds = quick ? 10 : 30;
@@ -113,7 +121,8 @@ public final class AcousticBench {
         double baseline = SpectralDistortion.meanDb(off, RATE, true);
         double baselineBins = SpectralDistortion.meanDb(off, RATE, false);
         return new BenchResult(room.name(), programme, loop.msg0Db(), trace, sd, sdBins, baseline, baselineBins,
-                OnsetTiming.millis(trace, RATE));
+                OnsetTiming.millis(trace, RATE), OnsetTiming.millis(trace, RATE, Double.POSITIVE_INFINITY, true),
+                OnsetTiming.millis(trace, RATE, trace.inControlUntilSeconds(), true));
     }
 
     /** Notches a live chain places on {@code programme} played straight in, no loudspeaker, no room. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** The figures of one room and programme. */
 record BenchResult(String room, Programme programme, double msg0Db, LoopTrace trace, double sdDb, double sdBinsDb,
-        double baselineSdDb, double baselineSdBinsDb, List<Double> onsetToNotchMs) {
+        double baselineSdDb, double baselineSdBinsDb, List<Double> onsetToNotchMs, List<Double> ownOnsetMs, List<Double> ownOnsetInControlMs) {
 
     /**
      * The added stable gain: the highest gain above the unprocessed MSG at which the suppressor was in control (the

@@ -28,6 +28,10 @@ final class LoopAnalysis {
     private final double[] notchRe;
     private final double[] notchIm;
     private double criticalHz;
+    /** Every phase crossing the last {@link #msgDb} found: frequency and the loop's real part there (gain 1). */
+    private double[] crossingHz = new double[64];
+    private double[] crossingRe = new double[64];
+    private int crossings;
 
     LoopAnalysis(double[] response, int latencySamples, double rate) {
         int size = Math.max(1 << 17, Integer.highestOneBit(response.length) << 3);
@@ -67,12 +71,16 @@ final class LoopAnalysis {
         int to = Math.min(bins - 1, (int) (HIGH_HZ / binHz));
         double prevRe = 0;
         double prevIm = 0;
+        crossings = 0;
         for (int k = from; k <= to; k++) {
             double re = loopRe[k] * notchRe[k] - loopIm[k] * notchIm[k];
             double im = loopRe[k] * notchIm[k] + loopIm[k] * notchRe[k];
             if (k > from && (prevIm <= 0) != (im <= 0)) {
                 double t = prevIm / (prevIm - im);
                 double crossing = prevRe + t * (re - prevRe);
+                if (crossing > 0) {
+                    record((k - 1 + t) * binHz, crossing);
+                }
                 if (crossing > worst) {
                     worst = crossing;
                     criticalHz = (k - 1 + t) * binHz;
@@ -82,6 +90,34 @@ final class LoopAnalysis {
             prevIm = im;
         }
         return -20 * Math.log10(worst);
+    }
+
+    private void record(double hz, double re) {
+        if (crossings == crossingHz.length) {
+            crossingHz = java.util.Arrays.copyOf(crossingHz, 2 * crossings);
+            crossingRe = java.util.Arrays.copyOf(crossingRe, 2 * crossings);
+        }
+        crossingHz[crossings] = hz;
+        crossingRe[crossings] = re;
+        crossings++;
+    }
+
+    /**
+     * The frequencies at which the loop, as the last {@link #msgDb} found it, is unstable at a forward gain of
+     * {@code gain} (linear): the phase crossings where the loop's gain reaches 1. Empty when it is stable.
+     */
+    double[] unstableHz(double gain) {
+        int n = 0;
+        for (int i = 0; i < crossings; i++) {
+            n += crossingRe[i] * gain >= 1 ? 1 : 0;
+        }
+        double[] hz = new double[n];
+        for (int i = 0, j = 0; i < crossings; i++) {
+            if (crossingRe[i] * gain >= 1) {
+                hz[j++] = crossingHz[i];
+            }
+        }
+        return hz;
     }
 
     /** Frequency at which the last {@link #msgDb} found the loop closest to instability. */

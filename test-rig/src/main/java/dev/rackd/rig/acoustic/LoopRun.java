@@ -71,6 +71,7 @@ final class LoopRun {
         int total = Math.min(source.length, (int) (ramp.seconds() * RATE)) / BLOCK * BLOCK;
         double[] out = new double[total];
         boolean[] stable = new boolean[total / BLOCK];
+        double[][] unstableHz = new double[total / BLOCK][];
         float[] mic = new float[BLOCK];
         float[] speaker = new float[BLOCK];
         double[] fed = new double[BLOCK];
@@ -86,6 +87,7 @@ final class LoopRun {
         double stableGain = ramp.startDb();
         double strictStableGain = ramp.startDb();
         double failedAt = Double.NaN;
+        double inControlUntil = 0;
         int done = 0;
         for (int at = 0; at < total; at += BLOCK) {
             double gainDb = ramp.gainDb(at / RATE);
@@ -122,8 +124,12 @@ final class LoopRun {
                 loudFrames = 0;
                 stableGain = gainDb;
                 strictStableGain = gainDb;
+                inControlUntil = done / RATE;
                 stable[at / BLOCK] = true;
-            } else if (done % Audibility.HOP == 0) {
+            } else {
+                unstableHz[at / BLOCK] = analysis.unstableHz(gain);
+            }
+            if (gainDb > msgDb - msg0Db && done % Audibility.HOP == 0) {
                 int heardAs = audibility.scan(done, LOUD_DBFS, LOUD_ABOVE_DB);
                 boolean heard = heardAs > 0;
                 heardFrames = heard ? heardFrames + 1 : 0;
@@ -136,6 +142,7 @@ final class LoopRun {
                 if (!heard) {
                     // unstable, but what grows is not yet heard: the suppressor is still in control
                     stableGain = gainDb;
+                    inControlUntil = done / RATE;
                 }
                 if (loudFrames * Audibility.HOP >= LOUD_SECONDS * RATE
                         || heardFrames * Audibility.HOP >= HEARD_SECONDS * RATE) {
@@ -148,7 +155,7 @@ final class LoopRun {
         double deltaMsg = analysis.msgDb(coefficients, stages) - msg0Db;
         double notchSd = analysis.notchDistortionDb(coefficients, stages);
         return new LoopTrace(out, source, latency, done, marks, failedAt, stableGain, strictStableGain, deltaMsg,
-                notchSd, stable);
+                notchSd, stable, inControlUntil, unstableHz);
     }
 
     private static boolean isNotch(DspEventType type) {

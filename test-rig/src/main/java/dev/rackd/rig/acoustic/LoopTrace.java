@@ -17,10 +17,13 @@ import java.util.List;
  * @param deltaMsgDb      MSG with the notches in place at the end of the run, minus MSG without processing
  * @param notchSdDb       log-spectral distortion of the final notch bank alone (ERB-weighted)
  * @param stable          per block of {@link LoopRun#BLOCK} samples: whether the loop was stable then
+ * @param inControlUntilSeconds the end of the last block at which the suppressor was in control (the time of
+ *                        {@code stableGainDb} on the ramp); what comes after it is the run failing
+ * @param unstableHz      per block: the frequencies at which the loop was unstable then (null while it was stable)
  */
 record LoopTrace(double[] loudspeaker, double[] source, int latency, int samples, List<NotchMark> notches,
         double failedAtSeconds, double stableGainDb, double strictStableGainDb, double deltaMsgDb, double notchSdDb,
-        boolean[] stable) {
+        boolean[] stable, double inControlUntilSeconds, double[][] unstableHz) {
 
     /** Whether the loop was stable over all of the samples {@code [from, to)}. */
     boolean stableOver(int from, int to) {
@@ -36,6 +39,20 @@ record LoopTrace(double[] loudspeaker, double[] source, int latency, int samples
     boolean stableAt(int sample) {
         int b = sample / LoopRun.BLOCK;
         return b >= 0 && b < stable.length && stable[b];
+    }
+
+    /** Whether the loop was unstable at chain input sample {@code sample} within {@code toleranceHz} of {@code hz}. */
+    boolean unstableNear(int sample, double hz, double toleranceHz) {
+        int b = sample / LoopRun.BLOCK;
+        if (b < 0 || b >= unstableHz.length || unstableHz[b] == null) {
+            return false;
+        }
+        for (double f : unstableHz[b]) {
+            if (Math.abs(f - hz) <= toleranceHz) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A notch event: when, where, what. */

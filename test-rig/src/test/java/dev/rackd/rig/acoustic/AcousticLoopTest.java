@@ -27,6 +27,54 @@ class AcousticLoopTest {
     }
 
     @Test
+    void aPureEchoIsUnstableAtEveryPhaseCrossingAboveItsMsgAndANotchTakesOneOut() {
+        double[] response = new double[400];
+        response[300] = 0.25;
+        LoopAnalysis analysis = new LoopAnalysis(response, 64, RATE);
+        analysis.msgDb(new double[0], 0);
+        assertThat(analysis.unstableHz(3.99)).isEmpty();
+        double[] all = analysis.unstableHz(4.01);
+        // the loop's phase turns once every 1 / (364 samples): 131.9 Hz apart from 20 Hz to 20 kHz
+        assertThat(all.length).isBetween(150, 152);
+        assertThat(all[10] - all[9]).isCloseTo(RATE / 364, within(0.1));
+        double[] notch = new double[NotchDesign.COEFFICIENTS];
+        NotchDesign.design(RATE, all[20], -12, 1 / 80.0, notch);
+        analysis.msgDb(notch, 1);
+        // 0.4 dB above the MSG: the narrow notch's skirt is below that at the neighbouring crossings
+        double[] left = analysis.unstableHz(4.2);
+        assertThat(left).hasSize(all.length - 1).doesNotContain(all[20]);
+    }
+
+    @Test
+    void aHowlsOnsetIsWhenTheLoopBecameUnstableAtItsOwnFrequencyNotElsewhere() {
+        // a peak at 1.5 kHz rings, loud, from the first second on, while the loop is unstable only at 1 kHz; the notch
+        // on 1.5 kHz comes at 2 s
+        int frames = (int) (3 * RATE);
+        double[] speaker = new double[frames];
+        for (int i = (int) RATE; i < frames; i++) {
+            speaker[i] = 0.1 * Math.sin(2 * Math.PI * 1500 * i / RATE);
+        }
+        double[] source = new double[frames];
+        boolean[] stable = new boolean[frames / LoopRun.BLOCK];
+        double[][] unstableHz = new double[stable.length][];
+        for (int b = 0; b < stable.length; b++) {
+            stable[b] = b * LoopRun.BLOCK < RATE;
+            unstableHz[b] = stable[b] ? null : new double[] {1000.0};
+        }
+        List<LoopTrace.NotchMark> marks = List.of(new LoopTrace.NotchMark(2.0, 1500, "notch_placed"));
+        LoopTrace trace = new LoopTrace(speaker, source, 0, frames, marks, Double.NaN, 0, 0, 0, 0, stable, 3.0,
+                unstableHz);
+        assertThat(OnsetTiming.millis(trace, RATE).get(0)).as("unstable anywhere").isBetween(900.0, 1000.0);
+        assertThat(OnsetTiming.millis(trace, RATE, 3.0, true)).as("unstable at 1.5 kHz").containsExactly(0.0);
+        unstableHz[(int) (1.5 * RATE) / LoopRun.BLOCK] = new double[] {1000.0, 1510.0};
+        for (int b = (int) (1.5 * RATE) / LoopRun.BLOCK; b < stable.length; b++) {
+            unstableHz[b] = new double[] {1000.0, 1510.0};
+        }
+        assertThat(OnsetTiming.millis(trace, RATE, 3.0, true).get(0)).as("unstable at 1.51 kHz from 1.5 s")
+                .isBetween(450.0, 510.0);
+    }
+
+    @Test
     void aNotchOnTheCriticalFrequencyRaisesTheMsgAndCostsSpectralDistortion() {
         LoopRun loop = new LoopRun(Room.stages()[0]);
         LoopAnalysis analysis = loop.analysis();
@@ -76,8 +124,10 @@ class AcousticLoopTest {
         }
         boolean[] stable = new boolean[source.length / LoopRun.BLOCK];
         java.util.Arrays.fill(stable, true);
-        LoopTrace same = new LoopTrace(source, source, 0, source.length, List.of(), Double.NaN, 0, 0, 0, 0, stable);
-        LoopTrace halved = new LoopTrace(quieter, source, 0, source.length, List.of(), Double.NaN, 0, 0, 0, 0, stable);
+        LoopTrace same = new LoopTrace(source, source, 0, source.length, List.of(), Double.NaN, 0, 0, 0, 0, stable, 0,
+                null);
+        LoopTrace halved = new LoopTrace(quieter, source, 0, source.length, List.of(), Double.NaN, 0, 0, 0, 0, stable,
+                0, null);
         assertThat(SpectralDistortion.meanDb(same, RATE, true)).isCloseTo(0.0, within(1e-9));
         assertThat(SpectralDistortion.meanDb(halved, RATE, true)).isCloseTo(6.02, within(0.05));
         assertThat(SpectralDistortion.meanDb(halved, RATE, false)).isCloseTo(6.02, within(0.05));
