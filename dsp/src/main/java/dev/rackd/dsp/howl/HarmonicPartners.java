@@ -32,6 +32,15 @@ final class HarmonicPartners {
     private final int phprCount;
     private final int[] numerators;
     private final int[] denominators;
+    /** Each ratio's partner bin for the peak at bin {@link #binsOf}, worked out once for the PHPR and the lock. */
+    private final int[] bins;
+    private int binsOf = -1;
+    /** A ratio already in the list (1/2 is also (n-1)/n for n = 2): its partner tells nothing new. */
+    private final boolean[] repeated;
+    private final PartnerBins partnerBins;
+    /** The power share {@code 10^(-withinDb/10)} for the last {@code withinDb} asked for (always the same one). */
+    private double shareDb = Double.NaN;
+    private double share;
 
     HarmonicPartners(SpectrumFrame frame) {
         this.frame = frame;
@@ -54,6 +63,14 @@ final class HarmonicPartners {
         for (int n = 5; n <= ORDER; n++) {
             i = ratio(i, 1, n);
         }
+        bins = new int[count];
+        repeated = new boolean[count];
+        for (int j = 0; j < count; j++) {
+            for (int e = 0; e < j; e++) {
+                repeated[j] |= numerators[j] * denominators[e] == numerators[e] * denominators[j];
+            }
+        }
+        partnerBins = new PartnerBins(numerators, denominators, frame.size / 2);
     }
 
     private int ratio(int i, int numerator, int denominator) {
@@ -64,9 +81,12 @@ final class HarmonicPartners {
 
     /** Peak power over its strongest partner, dB (infinite if it has none). */
     double phprDb(int k) {
+        partnerBins(k);
         double partner = 0;
         for (int i = 0; i < phprCount; i++) {
-            partner = NonNegative.max(partner, partnerPower(k, partnerBin(k, i)));
+            if (!repeated[i]) {
+                partner = NonNegative.max(partner, partnerPower(k, bins[i]));
+            }
         }
         return partner <= 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(frame.power[k] / partner);
     }
@@ -77,10 +97,20 @@ final class HarmonicPartners {
      * only to a fundamental (the peak would be its 5th to 8th partial), {@link #UNLOCKED} to nothing.
      */
     int lock(int k, double hz, double withinDb) {
-        double floor = frame.power[k] * Math.pow(10, -withinDb / 10);
+        if (withinDb != shareDb) {
+            share = Math.pow(10, -withinDb / 10);
+            shareDb = withinDb;
+        }
+        double floor = frame.power[k] * share;
+        partnerBins(k);
         int found = UNLOCKED;
-        for (int i = 0; i < numerators.length && found != LOCKED; i++) {
-            int bin = partnerBin(k, i);
+        // once found, nothing later can change it: a lock to a neighbour or octave ends the search, and the ratios
+        // after the first lock to a fundamental are all fundamentals
+        for (int i = 0; i < numerators.length && found == UNLOCKED; i++) {
+            if (repeated[i]) {
+                continue;
+            }
+            int bin = bins[i];
             // the estimate needs the bins either side of the partner's top, which lies within one of {@code bin}
             if (bin < 2 || bin > frame.size / 2 - 2 || partnerPower(k, bin) < floor) {
                 continue;
@@ -135,8 +165,11 @@ final class HarmonicPartners {
         return -1;
     }
 
-    private int partnerBin(int k, int i) {
-        return (int) Math.round((double) k * numerators[i] / denominators[i]);
+    private void partnerBins(int k) {
+        if (binsOf != k) {
+            partnerBins.of(k, bins);
+            binsOf = k;
+        }
     }
 
     private double partnerPower(int k, int bin) {

@@ -101,18 +101,18 @@ final class HowlCriteria {
                 || tracks.frequencySpreadHz(t, now, PERSIST_FRAMES) > stableHz(t)) {
             return false;
         }
-        double phprDb = partners.phprDb(k);
+        // the lock is looked for in every frame (later frames count them); the PHPR only where a way needs it
         tracks.recordLock(t, now, partners.lock(k, tracks.frequencyHz(t), PHPR_DB));
         double slope = tracks.slopeDbPerFrame(t, now, PERSIST_FRAMES);
         if (tracks.imsd(t, now, PERSIST_FRAMES - 1) <= IMSD_MAX_DB && slope >= growthDbPerFrame) {
-            if (phprDb >= PHPR_DB) {
+            if (partners.phprDb(k) >= PHPR_DB) {
                 return true;
             }
             if (slope < escapeGrowthDbPerFrame) {
                 return false;
             }
             boolean locked = tracks.lockedShare(t, now, 2 * PERSIST_FRAMES, HarmonicPartners.LOCKED) >= 0.5;
-            if (locked && frame.shareOfFrame(k) < DOMINANT_SHARE) {
+            if (locked && frame.holdsLessThan(k, DOMINANT_SHARE)) {
                 return false;
             }
             // a dominant locked peak may be a syllable's strongest harmonic swelling: it must grow for longer
@@ -120,15 +120,20 @@ final class HowlCriteria {
             return tracks.age(t, now) >= ESCAPE_MIN_AGE && tracks.riseDb(t, now, RISE_FRAMES) >= RISE_DB
                     && keepsGrowing(t, now, slope, spans);
         }
-        double holdSlope = tracks.slopeDbPerFrame(t, now, sustainFrames);
+        // the slope, the dearest, last
         boolean sustained = tracks.age(t, now) >= sustainFrames + ATTACK_FRAMES
                 && tracks.presence(t, now, sustainFrames) >= sustainFrames - 2
                 && tracks.frequencySpreadHz(t, now, sustainFrames) <= stableHz(t)
-                && holdSlope >= -growthDbPerFrame / 8 && holdSlope <= holdRiseDbPerFrame
-                && tracks.largestStepDb(t, now, sustainFrames) <= HOLD_STEP_DB;
-        return sustained && (phprDb >= SUSTAINED_PHPR_DB
+                && tracks.largestStepDb(t, now, sustainFrames) <= HOLD_STEP_DB
+                && holds(tracks.slopeDbPerFrame(t, now, sustainFrames));
+        return sustained && (partners.phprDb(k) >= SUSTAINED_PHPR_DB
                 || tracks.frequencyHz(t) >= LOCK_HOLD_MIN_HZ
                 && tracks.lockedShare(t, now, sustainFrames, HarmonicPartners.LOCKED_LOW) <= SUSTAINED_LOCKED_SHARE);
+    }
+
+    /** Neither falling nor rising faster than a hold may. */
+    private boolean holds(double slopeDbPerFrame) {
+        return slopeDbPerFrame >= -growthDbPerFrame / 8 && slopeDbPerFrame <= holdRiseDbPerFrame;
     }
 
     private double stableHz(int t) {

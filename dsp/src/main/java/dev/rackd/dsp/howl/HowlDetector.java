@@ -30,6 +30,8 @@ public final class HowlDetector {
     private final int highBin;
     private final int[] candidateBin = new int[CANDIDATES];
     private final double[] candidateContrast = new double[CANDIDATES];
+    /** Bins that pass the first tests in a frame; two passing bins are never neighbours, but there is room for all. */
+    private final int[] peakBins;
     private int writeIndex;
     private int sinceFrame;
     /** Input samples ever (the clock of the howls reported), and since the last {@link #clear}. */
@@ -45,6 +47,7 @@ public final class HowlDetector {
         criteria = new HowlCriteria(frame, tracks, sampleRateHz);
         lowBin = Math.max(3, (int) Math.ceil(MIN_HZ / frame.binHz));
         highBin = Math.min(size / 2 - 3, (int) Math.floor(Math.min(MAX_HZ, 0.45 * sampleRateHz) / frame.binHz));
+        peakBins = new int[size / 2 + 1];
     }
 
     /** Analysis frame length for a rate: about 43 ms, a power of two. */
@@ -81,12 +84,16 @@ public final class HowlDetector {
 
     /** Feeds input samples; analyses a frame every hop and reports howls to the listener. */
     public void accept(double[] buf, int offset, int frames) {
-        for (int i = offset, end = offset + frames; i < end; i++) {
-            history[writeIndex] = buf[i];
-            writeIndex = writeIndex + 1 == history.length ? 0 : writeIndex + 1;
-            samples++;
-            heard++;
-            if (++sinceFrame == frame.hop) {
+        // copied a run at a time, each run ending at the hop or the end of the ring, whichever comes first
+        for (int i = offset, end = offset + frames; i < end; ) {
+            int n = Math.min(end - i, Math.min(frame.hop - sinceFrame, history.length - writeIndex));
+            System.arraycopy(buf, i, history, writeIndex, n);
+            i += n;
+            writeIndex = writeIndex + n == history.length ? 0 : writeIndex + n;
+            samples += n;
+            heard += n;
+            sinceFrame += n;
+            if (sinceFrame == frame.hop) {
                 sinceFrame = 0;
                 if (heard >= history.length) {
                     analyse();
@@ -123,15 +130,13 @@ public final class HowlDetector {
      * bins of busy programme are turned away by the first test, so the tests are ratios of powers, not logarithms.
      */
     private int findCandidates() {
+        int peaks = narrowPeaks();
         int found = 0;
         double[] p = frame.power;
-        for (int k = lowBin; k <= highBin; k++) {
+        for (int i = 0; i < peaks; i++) {
+            int k = peakBins[i];
             double v = p[k];
-            // one branch, rarely taken, instead of three that noise sends either way
-            if (!(v > p[k - 1] & v >= p[k + 1] & v >= PNPR_RATIO * sidePower(p, k))) {
-                continue;
-            }
-            double floor = frame.localFloor(k);
+            double floor = frame.localFloor(k, v, PAPR_RATIO);
             if (v < PAPR_RATIO * floor) {
                 continue;
             }
@@ -153,6 +158,24 @@ public final class HowlDetector {
             candidateBin[at] = k;
         }
         return found;
+    }
+
+    /**
+     * The local maxima with a PNPR of {@link #PNPR_DB}, in rising order, into {@link #peakBins}: a loop kept free of
+     * the rare work on the bins that pass.
+     */
+    private int narrowPeaks() {
+        double[] p = frame.power;
+        int[] bins = peakBins;
+        int n = 0;
+        for (int k = lowBin; k <= highBin; k++) {
+            double v = p[k];
+            // one branch, rarely taken, instead of three that noise sends either way
+            if (v > p[k - 1] & v >= p[k + 1] & v >= PNPR_RATIO * sidePower(p, k)) {
+                bins[n++] = k;
+            }
+        }
+        return n;
     }
 
     /**

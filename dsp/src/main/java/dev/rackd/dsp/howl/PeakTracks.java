@@ -17,57 +17,82 @@ final class PeakTracks {
     private final double[] hz;
     private final long[] firstFrame;
     private final long[] lastFrame;
-    private final boolean[] used;
+    /** Bit t: track t is followed. The searches run over these bits only, in rising order as ever. */
+    private long used;
+    private final long all;
     private final double[] levels;
     private final double[] freqs;
-    private final double[] locks;
+    /**
+     * Per track a bit for each frame of the history ({@code frame & MASK}): the level there is a number (the peak was
+     * present); a lock was looked for; one was found at {@link HarmonicPartners#LOCKED_LOW} or above; at
+     * {@link HarmonicPartners#LOCKED}. Counting frames is then counting bits.
+     */
+    private final long[] present;
+    private final long[] looked;
+    private final long[] lockedLow;
+    private final long[] locked;
 
     PeakTracks(int capacity) {
         this.capacity = capacity;
         hz = new double[capacity];
         firstFrame = new long[capacity];
         lastFrame = new long[capacity];
-        used = new boolean[capacity];
+        if (capacity > Long.SIZE) {
+            throw new IllegalArgumentException(capacity + " tracks, at most " + Long.SIZE);
+        }
+        all = capacity == Long.SIZE ? -1L : (1L << capacity) - 1;
         levels = new double[capacity * HISTORY];
         freqs = new double[capacity * HISTORY];
-        locks = new double[capacity * HISTORY];
+        present = new long[capacity];
+        looked = new long[capacity];
+        lockedLow = new long[capacity];
+        locked = new long[capacity];
     }
 
     /** The track this frame's peak at {@code peakHz} continues, or a new one; -1 only if none can be had. */
     int track(double peakHz, double toleranceHz, long frame) {
+        // the nearest within tolerance of those not yet continued in this frame, the last of equals: one branch,
+        // rarely taken, per track
         int best = -1;
         double bestDistance = toleranceHz;
-        int free = -1;
-        int stalest = -1;
-        for (int t = 0; t < capacity; t++) {
-            if (!used[t]) {
-                free = free < 0 ? t : free;
-                continue;
-            }
-            if (lastFrame[t] == frame) {
-                continue;
-            }
+        for (long followed = used; followed != 0; followed &= followed - 1) {
+            int t = Long.numberOfTrailingZeros(followed);
             double distance = Math.abs(hz[t] - peakHz);
-            if (distance <= bestDistance) {
+            if (lastFrame[t] != frame & distance <= bestDistance) {
                 best = t;
                 bestDistance = distance;
-            }
-            if (stalest < 0 || lastFrame[t] < lastFrame[stalest]) {
-                stalest = t;
             }
         }
         if (best >= 0) {
             return best;
         }
-        int t = free >= 0 ? free : stalest;
+        int t = slot(frame);
         if (t >= 0) {
-            used[t] = true;
+            used |= 1L << t;
             firstFrame[t] = frame;
             Arrays.fill(levels, t * HISTORY, (t + 1) * HISTORY, Double.NaN);
             Arrays.fill(freqs, t * HISTORY, (t + 1) * HISTORY, Double.NaN);
-            Arrays.fill(locks, t * HISTORY, (t + 1) * HISTORY, Double.NaN);
+            present[t] = 0;
+            looked[t] = 0;
+            lockedLow[t] = 0;
+            locked[t] = 0;
         }
         return t;
+    }
+
+    /** The first free track, else the one seen longest ago (the first of equals) of those not seen in this frame. */
+    private int slot(long frame) {
+        long free = ~used & all;
+        if (free != 0) {
+            return Long.numberOfTrailingZeros(free);
+        }
+        int stalest = -1;
+        for (int t = 0; t < capacity; t++) {
+            if (lastFrame[t] != frame && (stalest < 0 || lastFrame[t] < lastFrame[stalest])) {
+                stalest = t;
+            }
+        }
+        return stalest;
     }
 
     void record(int t, long frame, double peakHz, double levelDb) {
@@ -75,12 +100,29 @@ final class PeakTracks {
         lastFrame[t] = frame;
         levels[t * HISTORY + (int) (frame & MASK)] = levelDb;
         freqs[t * HISTORY + (int) (frame & MASK)] = peakHz;
-        locks[t * HISTORY + (int) (frame & MASK)] = Double.NaN;
+        long bit = 1L << (frame & MASK);
+        present[t] = Double.isNaN(levelDb) ? present[t] & ~bit : present[t] | bit;
+        forgetLock(t, bit);
     }
 
-    /** Notes how, in this frame, the peak sat at a harmonic ratio to a partial of the music (a lock level). */
+    /** Notes how, in this frame, the peak sat at a harmonic ratio to a partial of the music (a lock level, 0 to 2). */
     void recordLock(int t, long frame, int level) {
-        locks[t * HISTORY + (int) (frame & MASK)] = level;
+        long bit = 1L << (frame & MASK);
+        looked[t] |= bit;
+        lockedLow[t] = level >= HarmonicPartners.LOCKED_LOW ? lockedLow[t] | bit : lockedLow[t] & ~bit;
+        locked[t] = level >= HarmonicPartners.LOCKED ? locked[t] | bit : locked[t] & ~bit;
+    }
+
+    private void forgetLock(int t, long bit) {
+        looked[t] &= ~bit;
+        lockedLow[t] &= ~bit;
+        locked[t] &= ~bit;
+    }
+
+    /** The bits of {@code mask} for the last {@code frames} frames (1 to {@link #HISTORY}), this one the highest. */
+    private static long window(long mask, long frame, int frames) {
+        long latestFirst = Long.rotateLeft(mask, MASK - (int) (frame & MASK));
+        return frames >= HISTORY ? latestFirst : latestFirst >>> (HISTORY - frames);
     }
 
     /**
@@ -88,32 +130,39 @@ final class PeakTracks {
      * or above (0 if never looked for).
      */
     double lockedShare(int t, long frame, int frames, int minLevel) {
-        int found = 0;
-        int n = 0;
-        for (int i = 0; i < frames; i++) {
-            double v = locks[t * HISTORY + (int) ((frame - i) & MASK)];
-            if (!Double.isNaN(v)) {
-                found += v >= minLevel ? 1 : 0;
-                n++;
-            }
-        }
+        long atLevel = minLevel <= 0 ? looked[t] : minLevel == HarmonicPartners.LOCKED_LOW ? lockedLow[t]
+                : minLevel == HarmonicPartners.LOCKED ? locked[t] : 0;
+        int found = count(atLevel, frame, frames);
+        int n = count(looked[t], frame, frames);
         return n == 0 ? 0.0 : (double) found / n;
+    }
+
+    /** How many of the last {@code frames} frames have their bit set in {@code mask}; the ring comes round again. */
+    private static int count(long mask, long frame, int frames) {
+        if (frames <= 0) {
+            return 0;
+        }
+        int turns = (frames - 1) / HISTORY;
+        return turns * Long.bitCount(mask) + Long.bitCount(window(mask, frame, frames - turns * HISTORY));
     }
 
     /** Forgets every track. */
     void clear() {
-        Arrays.fill(used, false);
+        used = 0;
     }
 
     /** Marks every track not seen in {@code frame} as absent there, and forgets the long gone. */
     void endFrame(long frame) {
-        for (int t = 0; t < capacity; t++) {
-            if (used[t] && lastFrame[t] != frame) {
+        for (long followed = used; followed != 0; followed &= followed - 1) {
+            int t = Long.numberOfTrailingZeros(followed);
+            if (lastFrame[t] != frame) {
                 levels[t * HISTORY + (int) (frame & MASK)] = Double.NaN;
                 freqs[t * HISTORY + (int) (frame & MASK)] = Double.NaN;
-                locks[t * HISTORY + (int) (frame & MASK)] = Double.NaN;
+                long bit = 1L << (frame & MASK);
+                present[t] &= ~bit;
+                forgetLock(t, bit);
                 if (frame - lastFrame[t] > GAP) {
-                    used[t] = false;
+                    used &= ~(1L << t);
                 }
             }
         }
@@ -126,27 +175,23 @@ final class PeakTracks {
 
     /** How many of the last {@code frames} frames (this one included) the peak was present in. */
     int presence(int t, long frame, int frames) {
-        int n = 0;
-        for (int i = 0; i < frames; i++) {
-            if (!Double.isNaN(level(t, frame - i))) {
-                n++;
-            }
-        }
-        return n;
+        return count(present[t], frame, frames);
     }
 
     /** Largest minus smallest frequency over the present frames among the last {@code frames}. */
     double frequencySpreadHz(int t, long frame, int frames) {
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
+        // Math.min and Math.max over the present frames, on keys that order as the frequencies do: a conditional move
+        // each, where comparing the doubles is a branch that the wobbling estimates send either way
+        long low = OrderedKeys.of(Double.POSITIVE_INFINITY);
+        long high = OrderedKeys.of(Double.NEGATIVE_INFINITY);
         for (int i = 0; i < frames; i++) {
             double f = freqs[t * HISTORY + (int) ((frame - i) & MASK)];
-            if (!Double.isNaN(f)) {
-                low = Math.min(low, f);
-                high = Math.max(high, f);
-            }
+            long key = OrderedKeys.of(f);
+            boolean absent = Double.isNaN(f);
+            low = Math.min(low, absent ? Long.MAX_VALUE : key);
+            high = Math.max(high, absent ? Long.MIN_VALUE : key);
         }
-        return high - low;
+        return OrderedKeys.value(high) - OrderedKeys.value(low);
     }
 
     /** Largest rise of the level over the last {@code frames} frames: now minus the lowest level seen in them. */
@@ -164,14 +209,14 @@ final class PeakTracks {
 
     /** Largest rise of the level from one present frame to the next within the last {@code frames} frames, dB. */
     double largestStepDb(int t, long frame, int frames) {
-        double largest = 0;
+        // the largest is at least +0, so only the positive steps count: their bit patterns order as they do, and a
+        // negative step's (or -0's) is a negative long; a NaN (a frame absent) is left out
+        long largest = 0;
         for (int i = 0; i < frames - 1; i++) {
             double step = level(t, frame - i) - level(t, frame - i - 1);
-            if (step > largest) {
-                largest = step;
-            }
+            largest = Math.max(largest, Double.isNaN(step) ? 0 : Double.doubleToRawLongBits(step));
         }
-        return largest;
+        return Double.longBitsToDouble(largest);
     }
 
     /** Mean frequency over the present frames among the last {@code frames}: steadier than any one estimate. */

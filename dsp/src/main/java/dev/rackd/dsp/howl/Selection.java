@@ -28,32 +28,52 @@ final class Selection {
         return Double.longBitsToDouble(median);
     }
 
+    /**
+     * Sorts {@code v[o..o+8)}. The eight values are held in locals through the network and written back once: an
+     * exchange in the array would load and store both elements each time.
+     */
     private static void sortEight(long[] v, int o) {
-        exchange(v, o, 0, 2);
-        exchange(v, o, 1, 3);
-        exchange(v, o, 4, 6);
-        exchange(v, o, 5, 7);
-        exchange(v, o, 0, 4);
-        exchange(v, o, 1, 5);
-        exchange(v, o, 2, 6);
-        exchange(v, o, 3, 7);
-        exchange(v, o, 0, 1);
-        exchange(v, o, 2, 3);
-        exchange(v, o, 4, 5);
-        exchange(v, o, 6, 7);
-        exchange(v, o, 2, 4);
-        exchange(v, o, 3, 5);
-        exchange(v, o, 1, 4);
-        exchange(v, o, 3, 6);
-        exchange(v, o, 1, 2);
-        exchange(v, o, 3, 4);
-        exchange(v, o, 5, 6);
-    }
-
-    private static void exchange(long[] v, int o, int i, int j) {
-        long a = v[o + i];
-        long b = v[o + j];
-        v[o + i] = Math.min(a, b);
-        v[o + j] = Math.max(a, b);
+        long a0 = v[o];
+        long a1 = v[o + 1];
+        long a2 = v[o + 2];
+        long a3 = v[o + 3];
+        long a4 = v[o + 4];
+        long a5 = v[o + 5];
+        long a6 = v[o + 6];
+        long a7 = v[o + 7];
+        long t;
+        // (0,2) (1,3) (4,6) (5,7)
+        t = Math.min(a0, a2); a2 = Math.max(a0, a2); a0 = t;
+        t = Math.min(a1, a3); a3 = Math.max(a1, a3); a1 = t;
+        t = Math.min(a4, a6); a6 = Math.max(a4, a6); a4 = t;
+        t = Math.min(a5, a7); a7 = Math.max(a5, a7); a5 = t;
+        // (0,4) (1,5) (2,6) (3,7)
+        t = Math.min(a0, a4); a4 = Math.max(a0, a4); a0 = t;
+        t = Math.min(a1, a5); a5 = Math.max(a1, a5); a1 = t;
+        t = Math.min(a2, a6); a6 = Math.max(a2, a6); a2 = t;
+        t = Math.min(a3, a7); a7 = Math.max(a3, a7); a3 = t;
+        // (0,1) (2,3) (4,5) (6,7)
+        t = Math.min(a0, a1); a1 = Math.max(a0, a1); a0 = t;
+        t = Math.min(a2, a3); a3 = Math.max(a2, a3); a2 = t;
+        t = Math.min(a4, a5); a5 = Math.max(a4, a5); a4 = t;
+        t = Math.min(a6, a7); a7 = Math.max(a6, a7); a6 = t;
+        // (2,4) (3,5)
+        t = Math.min(a2, a4); a4 = Math.max(a2, a4); a2 = t;
+        t = Math.min(a3, a5); a5 = Math.max(a3, a5); a3 = t;
+        // (1,4) (3,6)
+        t = Math.min(a1, a4); a4 = Math.max(a1, a4); a1 = t;
+        t = Math.min(a3, a6); a6 = Math.max(a3, a6); a3 = t;
+        // (1,2) (3,4) (5,6)
+        t = Math.min(a1, a2); a2 = Math.max(a1, a2); a1 = t;
+        t = Math.min(a3, a4); a4 = Math.max(a3, a4); a3 = t;
+        t = Math.min(a5, a6); a6 = Math.max(a5, a6); a5 = t;
+        v[o] = a0;
+        v[o + 1] = a1;
+        v[o + 2] = a2;
+        v[o + 3] = a3;
+        v[o + 4] = a4;
+        v[o + 5] = a5;
+        v[o + 6] = a6;
+        v[o + 7] = a7;
     }
 }

@@ -2,6 +2,7 @@ package dev.rackd.dsp.howl;
 
 import dev.rackd.dsp.NonNegative;
 import org.jtransforms.fft.DoubleFFT_1D;
+import pl.edu.icm.jlargearrays.ConcurrencyUtils;
 
 /**
  * One analysis frame: the last {@code size} input samples under a Hann window, their spectrum, and the spectrum of
@@ -18,17 +19,39 @@ final class SpectrumFrame {
     final double binHz;
     private final DoubleFFT_1D fft;
     private final double[] window;
-    /** JTransforms packed real spectrum: [re0, re(n/2), re1, im1, re2, im2, ...]. */
-    private final double[] spectrum;
-    private final double[] previous;
+    /**
+     * JTransforms packed real spectrum: [re0, re(n/2), re1, im1, re2, im2, ...]. The two buffers swap roles every
+     * frame instead of the spectrum being copied.
+     */
+    private double[] spectrum;
+    private double[] previous;
     final double[] power;
     private final long[] neighbourhood;
-    private double total;
-    /** Frames analysed so far, and per bin the frame whose peak estimate {@link #estimate} holds. */
+    /** {@link #localFloor}'s offsets from the peak, eight per reach. */
+    private final int[] offsets;
+    /**
+     * Frames analysed so far; per bin the frame of the last peak estimate and its bits, side by side so that a look-up
+     * touches one line of memory.
+     */
     private long frames;
-    private final long[] estimatedIn;
-    private final double[] estimate;
-    private final double windowSum;
+    private final long[] estimates;
+    private final PowerShare powerShare;
+    /** Log powers around the bin of the last level or frequency estimate, which asks for the same three. */
+    private int logsAt = -1;
+    private long logsIn = -1;
+    private double logLeft;
+    private double logCentre;
+    private double logRight;
+    /** 2 ln(window sum / 2): a full-scale sine's log power. */
+    private final double fullScale;
+    private static final double DB_PER_NEPER = 10.0 / Math.log(10);
+    private final double radiansPerBinHop;
+
+    static {
+        // from 8192 points on (192 kHz here) JTransforms hands the transform to its thread pool and waits for it: the
+        // audio thread would block. One thread keeps it on the caller at every size.
+        ConcurrencyUtils.setNumberOfThreads(1);
+    }
 
     SpectrumFrame(double sampleRateHz, int size, int hop) {
         this.size = size;
@@ -41,14 +64,16 @@ final class SpectrumFrame {
             window[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / size);
             sum += window[i];
         }
-        windowSum = sum;
+        fullScale = 2 * Math.log(sum / 2);
+        radiansPerBinHop = 2 * Math.PI * hop;
         spectrum = new double[size];
         previous = new double[size];
         power = new double[size / 2 + 1];
+        powerShare = new PowerShare(power);
         neighbourhood = new long[Selection.COUNT];
-        estimatedIn = new long[size / 2 + 1];
-        java.util.Arrays.fill(estimatedIn, -1);
-        estimate = new double[size / 2 + 1];
+        offsets = offsets(size / 2);
+        estimates = new long[2 * (size / 2 + 1)];
+        java.util.Arrays.fill(estimates, -1);
     }
 
     /** Forgets the last spectrum, so that the next frame's phase is not compared with one from before a gap. */
@@ -59,7 +84,9 @@ final class SpectrumFrame {
     /** Transforms the ring {@code history} (oldest sample at {@code oldest}) into this frame. */
     void analyse(double[] history, int oldest) {
         frames++;
-        System.arraycopy(spectrum, 0, previous, 0, size);
+        double[] older = previous;
+        previous = spectrum;
+        spectrum = older;
         int first = size - oldest;
         for (int i = 0; i < first; i++) {
             spectrum[i] = history[oldest + i] * window[i];
@@ -68,16 +95,15 @@ final class SpectrumFrame {
             spectrum[i] = history[i - first] * window[i];
         }
         fft.realForward(spectrum);
+        powerShare.clear();
         power[0] = spectrum[0] * spectrum[0];
         power[size / 2] = spectrum[1] * spectrum[1];
-        double sum = power[0] + power[size / 2];
+        // no running sum here: its dependence from bin to bin would hold up the loop (see PowerShare)
         for (int k = 1; k < size / 2; k++) {
             double re = spectrum[2 * k];
             double im = spectrum[2 * k + 1];
             power[k] = re * re + im * im;
-            sum += power[k];
         }
-        total = sum;
     }
 
     /**
@@ -88,24 +114,60 @@ final class SpectrumFrame {
      * dozens a frame in busy programme.
      */
     double localFloor(int k) {
-        int reach = Math.max(MIN_REACH, (int) (k * SIXTH_OCTAVE + 0.5));
-        double spacing = (reach - LOBE) / (double) (SIDE - 1);
-        int last = size / 2 - 1;
-        for (int i = 0; i < SIDE; i++) {
-            int offset = LOBE + (int) (i * spacing + 0.5);
-            neighbourhood[i] = Double.doubleToRawLongBits(power[Math.max(1, k - offset)]);
-            neighbourhood[SIDE + i] = Double.doubleToRawLongBits(power[Math.min(last, k + offset)]);
-        }
+        gatherNeighbourhood(k);
         return Selection.lowerMedianOf16(neighbourhood);
     }
 
-    /** Share of the frame's power in the main lobe of the peak at {@code k} (its bin and two either side). */
-    double shareOfFrame(int k) {
+    /**
+     * {@link #localFloor} for a peak of power {@code v} that must stand {@code ratio} above it, or +infinity where it
+     * cannot: half the peaks that get this far are turned away here, and a count tells which without the median. As
+     * {@code ratio * x} grows with x, {@code v < ratio * median} holds exactly when it holds for nine or more of the
+     * sixteen bins (those at or above the median in the order of their bit patterns; a NaN that orders above them all
+     * only ever lowers the count). Exact wherever it decides; otherwise the median is taken as ever.
+     */
+    double localFloor(int k, double v, double ratio) {
+        gatherNeighbourhood(k);
+        int above = 0;
+        for (int i = 0; i < Selection.COUNT; i++) {
+            above += v < ratio * Double.longBitsToDouble(neighbourhood[i]) ? 1 : 0;
+        }
+        return above > Selection.COUNT / 2 ? Double.POSITIVE_INFINITY : Selection.lowerMedianOf16(neighbourhood);
+    }
+
+    private void gatherNeighbourhood(int k) {
+        int from = reach(k) * SIDE;
+        int last = size / 2 - 1;
+        for (int i = 0; i < SIDE; i++) {
+            int offset = offsets[from + i];
+            neighbourhood[i] = Double.doubleToRawLongBits(power[Math.max(1, k - offset)]);
+            neighbourhood[SIDE + i] = Double.doubleToRawLongBits(power[Math.min(last, k + offset)]);
+        }
+    }
+
+    private static int reach(int k) {
+        return Math.max(MIN_REACH, (int) (k * SIXTH_OCTAVE + 0.5));
+    }
+
+    /** The offsets {@link #localFloor} takes for each reach, worked out once (eight roundings a peak otherwise). */
+    private static int[] offsets(int maxBin) {
+        int maxReach = reach(maxBin);
+        int[] offsets = new int[(maxReach + 1) * SIDE];
+        for (int reach = MIN_REACH; reach <= maxReach; reach++) {
+            double spacing = (reach - LOBE) / (double) (SIDE - 1);
+            for (int i = 0; i < SIDE; i++) {
+                offsets[reach * SIDE + i] = LOBE + (int) (i * spacing + 0.5);
+            }
+        }
+        return offsets;
+    }
+
+    /** Whether the main lobe of the peak at {@code k} (its bin and two either side) holds less than that share. */
+    boolean holdsLessThan(int k, double share) {
         double lobe = 0;
         for (int j = Math.max(0, k - 2); j <= Math.min(size / 2, k + 2); j++) {
             lobe += power[j];
         }
-        return total <= 0 ? 0.0 : lobe / total;
+        return powerShare.below(lobe, share);
     }
 
     /** Largest power within one bin of {@code bin}, or 0 outside the spectrum. */
@@ -124,18 +186,20 @@ final class SpectrumFrame {
     double peakBin(int k) {
         // the partners of one peak are the partners of others (a chord's partials are each other's): work each out
         // once a frame
-        if (estimatedIn[k] == frames) {
-            return estimate[k];
+        if (estimates[2 * k] == frames) {
+            return Double.longBitsToDouble(estimates[2 * k + 1]);
         }
-        estimatedIn[k] = frames;
-        estimate[k] = estimatePeakBin(k);
-        return estimate[k];
+        double estimate = estimatePeakBin(k);
+        estimates[2 * k] = frames;
+        estimates[2 * k + 1] = Double.doubleToRawLongBits(estimate);
+        return estimate;
     }
 
     private double estimatePeakBin(int k) {
-        double left = Math.log(power[k - 1] + 1e-300);
-        double centre = Math.log(power[k] + 1e-300);
-        double right = Math.log(power[k + 1] + 1e-300);
+        logs(k);
+        double left = logLeft;
+        double centre = logCentre;
+        double right = logRight;
         double curvature = left - 2 * centre + right;
         double parabolic = curvature < 0 ? k + 0.5 * (left - right) / curvature : k;
         double re = spectrum[2 * k];
@@ -145,19 +209,31 @@ final class SpectrumFrame {
         double advance = Phase.atan2(im * pre - re * pim, re * pre + im * pim);
         double expected = 2 * Math.PI * k * hop / size;
         double deviation = principal(advance - expected);
-        double vocoder = k + deviation * size / (2 * Math.PI * hop);
+        double vocoder = k + deviation * size / radiansPerBinHop;
         return Math.abs(vocoder - parabolic) < 0.6 ? vocoder : parabolic;
     }
 
     /** Peak level in dB (power of the interpolated top of the parabola, relative to a full-scale sine = 0 dB). */
     double peakLevelDb(int k) {
-        double left = Math.log(power[k - 1] + 1e-300);
-        double centre = Math.log(power[k] + 1e-300);
-        double right = Math.log(power[k + 1] + 1e-300);
+        logs(k);
+        double left = logLeft;
+        double centre = logCentre;
+        double right = logRight;
         double curvature = left - 2 * centre + right;
         double top = curvature < 0 ? centre - 0.125 * (left - right) * (left - right) / curvature : centre;
-        double fullScale = 2 * Math.log(windowSum / 2);
-        return 10.0 / Math.log(10) * (top - fullScale);
+        return DB_PER_NEPER * (top - fullScale);
+    }
+
+    /** The log powers of bins k-1, k and k+1, worked out once for the level and frequency of a peak. */
+    private void logs(int k) {
+        if (logsAt == k && logsIn == frames) {
+            return;
+        }
+        logLeft = Math.log(power[k - 1] + 1e-300);
+        logCentre = Math.log(power[k] + 1e-300);
+        logRight = Math.log(power[k + 1] + 1e-300);
+        logsAt = k;
+        logsIn = frames;
     }
 
     private static double principal(double phase) {

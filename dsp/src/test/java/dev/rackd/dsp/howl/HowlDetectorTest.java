@@ -23,6 +23,14 @@ class HowlDetectorTest {
     }
 
     @Test
+    void at192KilohertzTheTransformStaysOnTheAudioThreadInsteadOfWaitingOnAPool() {
+        HowlDetector detector = new HowlDetector(192000, (hz, level, sample) -> { });
+        assertThat(detector.fftSize()).as("large enough for JTransforms to go parallel by default").isGreaterThanOrEqualTo(8192);
+        // one thread: JTransforms then never hands a transform to its pool (and waits on it) at any size
+        assertThat(pl.edu.icm.jlargearrays.ConcurrencyUtils.getNumberOfThreads()).isEqualTo(1);
+    }
+
+    @Test
     void aGrowingHowlIsFoundQuicklyAndItsFrequencyToAFractionOfABin() {
         for (double hz : new double[] {187.3, 1013.7, 2511.2, 6789.4, 12345.6}) {
             double[] s = TestProgramme.growingHowl(hz, -60, 40, 2.0, 1);
