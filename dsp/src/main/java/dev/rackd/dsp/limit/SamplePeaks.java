@@ -70,7 +70,8 @@ final class SamplePeaks {
     /**
      * {@code intervals[j]} for the first {@code count} windows, pair of taps by pair of taps: tap k, and tap 11 - k,
      * of window j are {@code x[j + 11 - k]} and {@code x[j + k]}. Written out pair by pair for the reasons in the
-     * class comment; the sums are those of {@link TruePeakInterpolator#peakOfWindow}, in its order.
+     * class comment (one method taking k, called six times with constants, is not vectorised: the limiter then takes
+     * 1.15 µs a block instead of 0.75); the sums are those of {@link TruePeakInterpolator#peakOfWindow}, in its order.
      */
     private void intervals(int count) {
         double[] x = near;

@@ -70,7 +70,6 @@ final class LoopRun {
         double noiseRms = Math.pow(10, NOISE_DBFS / 20);
         int total = Math.min(source.length, (int) (ramp.seconds() * RATE)) / BLOCK * BLOCK;
         double[] out = new double[total];
-        boolean[] stable = new boolean[total / BLOCK];
         double[][] unstableHz = new double[total / BLOCK][];
         float[] mic = new float[BLOCK];
         float[] speaker = new float[BLOCK];
@@ -125,7 +124,6 @@ final class LoopRun {
                 stableGain = gainDb;
                 strictStableGain = gainDb;
                 inControlUntil = done / RATE;
-                stable[at / BLOCK] = true;
             } else {
                 unstableHz[at / BLOCK] = analysis.unstableHz(gain);
             }
@@ -155,7 +153,7 @@ final class LoopRun {
         double deltaMsg = analysis.msgDb(coefficients, stages) - msg0Db;
         double notchSd = analysis.notchDistortionDb(coefficients, stages);
         return new LoopTrace(out, source, latency, done, marks, failedAt, stableGain, strictStableGain, deltaMsg,
-                notchSd, stable, inControlUntil, unstableHz);
+                notchSd, inControlUntil, unstableHz);
     }
 
     private static boolean isNotch(DspEventType type) {

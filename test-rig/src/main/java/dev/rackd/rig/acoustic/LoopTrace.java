@@ -16,29 +16,29 @@ import java.util.List;
  * @param strictStableGainDb the highest gain at which the loop was last stable by the Nyquist criterion
  * @param deltaMsgDb      MSG with the notches in place at the end of the run, minus MSG without processing
  * @param notchSdDb       log-spectral distortion of the final notch bank alone (ERB-weighted)
- * @param stable          per block of {@link LoopRun#BLOCK} samples: whether the loop was stable then
  * @param inControlUntilSeconds the end of the last block at which the suppressor was in control (the time of
  *                        {@code stableGainDb} on the ramp); what comes after it is the run failing
- * @param unstableHz      per block: the frequencies at which the loop was unstable then (null while it was stable)
+ * @param unstableHz      per block of {@link LoopRun#BLOCK} samples: the frequencies at which the loop was unstable
+ *                        then, or null while it was stable
  */
 record LoopTrace(double[] loudspeaker, double[] source, int latency, int samples, List<NotchMark> notches,
         double failedAtSeconds, double stableGainDb, double strictStableGainDb, double deltaMsgDb, double notchSdDb,
-        boolean[] stable, double inControlUntilSeconds, double[][] unstableHz) {
+        double inControlUntilSeconds, double[][] unstableHz) {
 
     /** Whether the loop was stable over all of the samples {@code [from, to)}. */
     boolean stableOver(int from, int to) {
-        for (int b = Math.max(0, from / LoopRun.BLOCK); b <= (to - 1) / LoopRun.BLOCK && b < stable.length; b++) {
-            if (!stable[b]) {
+        for (int b = Math.max(0, from / LoopRun.BLOCK); b <= (to - 1) / LoopRun.BLOCK && b < unstableHz.length; b++) {
+            if (unstableHz[b] != null) {
                 return false;
             }
         }
         return to <= samples;
     }
 
-    /** Whether the loop was stable at chain input sample {@code sample}. */
+    /** Whether the loop was stable at chain input sample {@code sample} (false past the end of the run). */
     boolean stableAt(int sample) {
         int b = sample / LoopRun.BLOCK;
-        return b >= 0 && b < stable.length && stable[b];
+        return b >= 0 && (b + 1) * LoopRun.BLOCK <= samples && unstableHz[b] == null;
     }
 
     /** Whether the loop was unstable at chain input sample {@code sample} within {@code toleranceHz} of {@code hz}. */

@@ -55,19 +55,16 @@ class AcousticLoopTest {
             speaker[i] = 0.1 * Math.sin(2 * Math.PI * 1500 * i / RATE);
         }
         double[] source = new double[frames];
-        boolean[] stable = new boolean[frames / LoopRun.BLOCK];
-        double[][] unstableHz = new double[stable.length][];
-        for (int b = 0; b < stable.length; b++) {
-            stable[b] = b * LoopRun.BLOCK < RATE;
-            unstableHz[b] = stable[b] ? null : new double[] {1000.0};
+        double[][] unstableHz = new double[frames / LoopRun.BLOCK][];
+        for (int b = 0; b < unstableHz.length; b++) {
+            unstableHz[b] = b * LoopRun.BLOCK < RATE ? null : new double[] {1000.0};
         }
         List<LoopTrace.NotchMark> marks = List.of(new LoopTrace.NotchMark(2.0, 1500, "notch_placed"));
-        LoopTrace trace = new LoopTrace(speaker, source, 0, frames, marks, Double.NaN, 0, 0, 0, 0, stable, 3.0,
-                unstableHz);
+        LoopTrace trace = new LoopTrace(speaker, source, 0, frames, marks, Double.NaN, 0, 0, 0, 0, 3.0, unstableHz);
         assertThat(OnsetTiming.millis(trace, RATE).get(0)).as("unstable anywhere").isBetween(900.0, 1000.0);
         assertThat(OnsetTiming.millis(trace, RATE, 3.0, true)).as("unstable at 1.5 kHz").containsExactly(0.0);
         unstableHz[(int) (1.5 * RATE) / LoopRun.BLOCK] = new double[] {1000.0, 1510.0};
-        for (int b = (int) (1.5 * RATE) / LoopRun.BLOCK; b < stable.length; b++) {
+        for (int b = (int) (1.5 * RATE) / LoopRun.BLOCK; b < unstableHz.length; b++) {
             unstableHz[b] = new double[] {1000.0, 1510.0};
         }
         assertThat(OnsetTiming.millis(trace, RATE, 3.0, true).get(0)).as("unstable at 1.51 kHz from 1.5 s")
@@ -122,12 +119,10 @@ class AcousticLoopTest {
         for (int i = 0; i < source.length; i++) {
             quieter[i] = source[i] * 0.5;
         }
-        boolean[] stable = new boolean[source.length / LoopRun.BLOCK];
-        java.util.Arrays.fill(stable, true);
-        LoopTrace same = new LoopTrace(source, source, 0, source.length, List.of(), Double.NaN, 0, 0, 0, 0, stable, 0,
-                null);
-        LoopTrace halved = new LoopTrace(quieter, source, 0, source.length, List.of(), Double.NaN, 0, 0, 0, 0, stable,
-                0, null);
+        double[][] stable = new double[source.length / LoopRun.BLOCK][];
+        LoopTrace same = new LoopTrace(source, source, 0, source.length, List.of(), Double.NaN, 0, 0, 0, 0, 0, stable);
+        LoopTrace halved = new LoopTrace(quieter, source, 0, source.length, List.of(), Double.NaN, 0, 0, 0, 0, 0,
+                stable);
         assertThat(SpectralDistortion.meanDb(same, RATE, true)).isCloseTo(0.0, within(1e-9));
         assertThat(SpectralDistortion.meanDb(halved, RATE, true)).isCloseTo(6.02, within(0.05));
         assertThat(SpectralDistortion.meanDb(halved, RATE, false)).isCloseTo(6.02, within(0.05));
