@@ -19,6 +19,12 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ChannelChain {
     private static final int CHUNK = 256;
+    /**
+     * Largest input magnitude taken as audio (+96 dBFS: far over any real level, yet short of where a filter's
+     * arithmetic overflows). A sample beyond it, infinite or not a number (a float WAV or the stream command can carry
+     * them) is played as silence: passed on, it would leave the filters ringing NaN for good.
+     */
+    static final double INPUT_RANGE = 65536.0;
     private static final double ACTIVE_BELOW = Math.pow(10, -0.5 / 20);
     private static final double RELEASED_ABOVE = Math.pow(10, -0.1 / 20);
 
@@ -90,7 +96,7 @@ public final class ChannelChain {
         for (int done = 0; done < frames; done += CHUNK) {
             int n = Math.min(CHUNK, frames - done);
             for (int i = 0; i < n; i++) {
-                work[i] = in[offset + done + i];
+                work[i] = admitted(in[offset + done + i]);
             }
             run(n);
             for (int i = 0; i < n; i++) {
@@ -106,13 +112,18 @@ public final class ChannelChain {
             int n = Math.min(CHUNK, frames - done);
             int base = (first + done) * channelCount + channel;
             for (int i = 0; i < n; i++) {
-                work[i] = buf[base + i * channelCount];
+                work[i] = admitted(buf[base + i * channelCount]);
             }
             run(n);
             for (int i = 0; i < n; i++) {
                 buf[base + i * channelCount] = (float) work[i];
             }
         }
+    }
+
+    /** The sample, or silence for one that is not audio ({@link #INPUT_RANGE}); NaN fails the comparison. */
+    private static double admitted(float sample) {
+        return Math.abs(sample) <= INPUT_RANGE ? sample : 0.0;
     }
 
     private void run(int n) {

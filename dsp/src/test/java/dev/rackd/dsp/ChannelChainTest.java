@@ -186,4 +186,27 @@ class ChannelChainTest {
         assertThatThrownBy(() -> FeedbackMode.parse("loud")).hasMessageContaining("off, live or ringout");
         assertThat(FeedbackMode.parse(" RingOut ")).isEqualTo(FeedbackMode.RINGOUT);
     }
+
+    @Test
+    void aSampleThatIsNoNumberOrOutOfAllRangeIsPlayedAsSilenceAndTheChannelCarriesOn() {
+        // a float WAV or the stream command can carry them; one must not leave the filters ringing NaN for good
+        ChainHarness h = new ChainHarness(ChainSettings.defaults(RATE).withLimiterDbtp(-1));
+        h.chain.loadFixedNotches(List.of(new FixedNotch(1000, -12, 0.1)));
+        float[] in = ChainHarness.noise(1.0, 0.05, 7);
+        in[4800] = Float.NaN;
+        in[9600] = Float.POSITIVE_INFINITY;
+        in[14400] = Float.NEGATIVE_INFINITY;
+        in[19200] = Float.MAX_VALUE;
+        in[24000] = -Float.MAX_VALUE;
+        float[] out = h.run(in);
+        for (int i = 0; i < out.length; i++) {
+            assertThat(out[i]).as("sample %d", i).isFinite();
+            assertThat(Math.abs(out[i])).as("sample %d", i).isLessThanOrEqualTo((float) Math.pow(10, -1 / 20.0));
+        }
+        double tail = 0;
+        for (int i = out.length - 4800; i < out.length; i++) {
+            tail += out[i] * out[i];
+        }
+        assertThat(Math.sqrt(tail / 4800)).as("the noise still comes through").isBetween(0.03, 0.06);
+    }
 }

@@ -11,7 +11,11 @@ import java.util.Arrays;
  *
  * <p>The three stages run in one loop, with all their state in local variables: they are a chain of dependences from
  * one sample to the next, and what bounds the loop is that chain and the instruction count, which fields (read and
- * written back every sample) and separate loops per stage both make worse.
+ * written back every sample) and separate loops per stage both make worse. The release is one fused multiply-add on
+ * that chain ({@code keep * envelope + release * floor}, the second product off it), then the smaller of it and the
+ * floor: the same as stepping towards the floor when it is higher and dropping to it when it is lower, since a step
+ * never passes the floor. The averages multiply by the reciprocal of their length: rounding may put a mean an ulp
+ * above its largest value, far inside the limiter's margin under the threshold.
  *
  * <p>The minimum is van Herk / Gil-Werman: values arrive in blocks of {@code window}; the minimum of a window is the
  * minimum of a suffix of the previous block and a prefix of the current one, and the suffix minima of a block are
@@ -26,6 +30,11 @@ final class GainCurve {
     private static final long INFINITY = Double.doubleToRawLongBits(Double.POSITIVE_INFINITY);
 
     private final double release;
+    /** 1 - release: the share of the envelope a release step keeps. */
+    private final double keep;
+    /** 1 / length of each average: a multiply, where a divide would hold up every sample (three a sample). */
+    private final double firstScale;
+    private final double secondScale;
     private final int window;
     /** Suffix minima of the last complete block, and +infinity one past its end (no part of it left in the window). */
     private final long[] suffix;
@@ -44,11 +53,14 @@ final class GainCurve {
     GainCurve(int window, double releaseCoefficient) {
         this.window = window;
         release = releaseCoefficient;
+        keep = 1.0 - releaseCoefficient;
         suffix = new long[window + 1];
         block = new long[window];
         int firstLength = (window + 1) / 2;
         first = new double[firstLength];
         second = new double[window + 1 - firstLength];
+        firstScale = 1.0 / first.length;
+        secondScale = 1.0 / second.length;
         clear();
     }
 
@@ -66,6 +78,9 @@ final class GainCurve {
         int firstLength = first.length;
         int secondLength = second.length;
         double release = this.release;
+        double keep = this.keep;
+        double firstScale = this.firstScale;
+        double secondScale = this.secondScale;
         int at = this.at;
         long prefix = this.prefix;
         double envelope = this.envelope;
@@ -90,7 +105,9 @@ final class GainCurve {
                 prefix = INFINITY;
             }
 
-            envelope = floor < envelope ? floor : envelope + (floor - envelope) * release;
+            // a step of the release, or the floor where that would overshoot it (the floor is lower: an attack)
+            double released = Math.fma(keep, envelope, release * floor);
+            envelope = floor < released ? floor : released;
 
             firstSum += envelope - first[firstIndex];
             first[firstIndex] = envelope;
@@ -98,14 +115,14 @@ final class GainCurve {
                 firstIndex = 0;
                 firstSum = sum(first);
             }
-            double mean = firstSum / firstLength;
+            double mean = firstSum * firstScale;
             secondSum += mean - second[secondIndex];
             second[secondIndex] = mean;
             if (++secondIndex == secondLength) {
                 secondIndex = 0;
                 secondSum = sum(second);
             }
-            gains[i] = secondSum / secondLength;
+            gains[i] = secondSum * secondScale;
         }
         this.at = at;
         this.prefix = prefix;

@@ -19,6 +19,7 @@ package dev.rackd.dsp.limit;
 public final class TruePeakLimiter {
     /** Gains are aimed this far under the threshold so that rounding (and float output) cannot cross it. */
     private static final double MARGIN = 1.0 - 1e-6;
+    private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
     /** Most samples worked on in one pass: ChannelChain's chunk. */
     static final int CHUNK = 256;
     /** Room after the history in the delay lines: they move back to the front about once per this many samples. */
@@ -125,22 +126,18 @@ public final class TruePeakLimiter {
         double[] peak = peaks.data;
         // the peak of the sample leaving now was worked out latency - DELAY samples ago
         int leavingPeak = peaksAt - (latency - TruePeakInterpolator.DELAY);
-        double minGain = 1.0;
-        double truePeak = 0.0;
+        // gains and peaks are at least +0: their bit patterns order as they do, so the extremes are taken on those,
+        // without a branch (the peaks of music would send one either way)
+        long minGain = ONE_BITS;
+        long truePeak = 0L;
         for (int i = 0; i < n; i++) {
             double gain = gains[i];
             buf[at + i] = delayed[leaving + i] * gain;
-            double outPeak = peak[leavingPeak + i] * gain;
-            // rarely taken, so well predicted, and cheaper than Math.max's care for NaN and -0
-            if (outPeak > truePeak) {
-                truePeak = outPeak;
-            }
-            if (gain < minGain) {
-                minGain = gain;
-            }
+            truePeak = Math.max(truePeak, Double.doubleToRawLongBits(peak[leavingPeak + i] * gain));
+            minGain = Math.min(minGain, Double.doubleToRawLongBits(gain));
         }
-        blockMinGain = minGain;
-        blockTruePeak = truePeak;
+        blockMinGain = Double.longBitsToDouble(minGain);
+        blockTruePeak = Double.longBitsToDouble(truePeak);
         input.commit(n);
         peaks.commit(n);
     }

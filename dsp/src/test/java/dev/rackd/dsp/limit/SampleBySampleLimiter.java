@@ -7,7 +7,8 @@ import java.util.Arrays;
  * The limiter as it was written before it was split into passes over the block: one sample at a time, with rings,
  * a deque-free sliding minimum and two running means. Kept as the oracle that {@link TruePeakLimiter} must match bit
  * for bit ({@link TruePeakLimiterEquivalenceTest}); self-contained, so that later work on the fast form cannot change
- * it.
+ * it. Its arithmetic follows the limiter's formulas (the release as one fused multiply-add, a mean as the sum times
+ * the reciprocal of the length), so that the test is about the structure alone.
  */
 final class SampleBySampleLimiter {
     private static final double MARGIN = 1.0 - 1e-6;
@@ -77,7 +78,8 @@ final class SampleBySampleLimiter {
             peaks[slot] = peak;
             double needed = peak > limit ? limit / peak : 1.0;
             double floor = minimum.push(needed);
-            envelope = floor < envelope ? floor : envelope + (floor - envelope) * releaseCoefficient;
+            double released = Math.fma(1.0 - releaseCoefficient, envelope, releaseCoefficient * floor);
+            envelope = floor < released ? floor : released;
             double gain = second.push(first.push(envelope));
             int out = (int) (written - latency) & delayMask;
             double y = delay[out] * gain;
@@ -191,7 +193,7 @@ final class SampleBySampleLimiter {
                 }
                 sum = exact;
             }
-            return sum / ring.length;
+            return sum * (1.0 / ring.length);
         }
 
         void fill(double value) {
