@@ -20,7 +20,10 @@ import java.util.function.ToDoubleFunction;
  * The closed-loop acoustic bench: every room with speech and with sustained tonal music, the gain ramped from 3 dB
  * below the MSG upward; then false positives on clean music with no loop. Prints a Markdown table (see
  * docs/audio.md for the method). {@code --quick}: one room, shorter false-positive runs; {@code --false-positives}:
- * only those, each notch listed; {@code -Dbench.trace=true}: one run followed as it happens.
+ * only those, each notch listed; {@code --seeds N}: every room and programme N times over, each with its own source
+ * and loop noise (the onset tail of one run per room moves by tens of ms with any change that shifts when the loop
+ * howls, so a change to the detector is judged on several); {@code -Dbench.trace=true}: one run followed as it
+ * happens.
  */
 public final class AcousticBench {
     static final double RATE = LoopRun.RATE;
@@ -32,12 +35,23 @@ public final class AcousticBench {
 
     public static void main(String[] args) throws InterruptedException, ExecutionException {
         boolean quick = List.of(args).contains("--quick");
+        int seeds;
+        try {
+            seeds = seeds(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         if (TRACE) {
-            // one room and programme, its instabilities and notches as they happen (-Dbench.room, -Dbench.programme)
+            // one room and programme, its instabilities and notches as they happen (-Dbench.room, -Dbench.programme,
+            // -Dbench.seed)
             int room = Integer.getInteger("bench.room", 1);
             Programme programme = Programme.values()[Integer.getInteger("bench.programme", 0)];
+            // the seed of that room and programme in the first repeat, or -Dbench.seed (a later repeat's is 1000 more)
+            long seed = Long.getLong("bench.seed", 100 + 2L * room + programme.ordinal());
             BenchResult r = measure(new LoopRun(Room.stages()[room]), Room.stages()[room], programme,
-                    ChainSettings.defaults(RATE), 100 + 2L * room + programme.ordinal());
+                    ChainSettings.defaults(RATE), seed);
             System.out.println(BenchResult.header());
             System.out.println(r.row());
             System.out.println("onset to notch, ms: " + r.onsetToNotchMs());
@@ -54,11 +68,14 @@ public final class AcousticBench {
         }
         // every room and programme is its own simulation: run them on all cores, report them in order
         List<Callable<BenchResult>> runs = new ArrayList<>();
-        long seed = 100;
-        for (Room room : rooms) {
-            for (Programme programme : Programme.values()) {
-                long s = seed++;
-                runs.add(() -> measure(new LoopRun(room), room, programme, settings, s));
+        for (int repeat = 0; repeat < seeds; repeat++) {
+            // the first repeat keeps the seeds of a single run, so its rows read the same as ever
+            long seed = 100 + 1000L * repeat;
+            for (Room room : rooms) {
+                for (Programme programme : Programme.values()) {
+                    long s = seed++;
+                    runs.add(() -> measure(new LoopRun(room), room, programme, settings, s));
+                }
             }
         }
         List<BenchResult> results = new ArrayList<>();
@@ -100,6 +117,18 @@ public final class AcousticBench {
                         programme.label(), seconds, 500 + s, placed);
             }
         }
+    }
+
+    private static int seeds(String[] args) {
+        List<String> list = List.of(args);
+        int at = list.indexOf("--seeds");
+        if (at < 0) {
+            return 1;
+        }
+        if (at + 1 >= list.size() || !list.get(at + 1).matches("[1-9][0-9]?")) {
+            throw new IllegalArgumentException("--seeds takes a count from 1 to 99");
+        }
+        return Integer.parseInt(list.get(at + 1));
     }
 
     private static double mean(List<BenchResult> results, ToDoubleFunction<BenchResult> figure) {
