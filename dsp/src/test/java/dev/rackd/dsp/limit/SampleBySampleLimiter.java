@@ -6,9 +6,9 @@ import java.util.Arrays;
 /**
  * The limiter as it was written before it was split into passes over the block: one sample at a time, with rings,
  * a deque-free sliding minimum and two running means. Kept as the oracle that {@link TruePeakLimiter} must match bit
- * for bit ({@link TruePeakLimiterEquivalenceTest}); self-contained, so that later work on the fast form cannot change
- * it. Its arithmetic follows the limiter's formulas (the release as one fused multiply-add, a mean as the sum times
- * the reciprocal of the length), so that the test is about the structure alone.
+ * for bit ({@link TruePeakLimiterEquivalenceTest}); self-contained, so that work on the fast form cannot change it by
+ * the way. Where the fast form's formulas were changed on purpose (the release as one fused multiply-add, a mean as
+ * the sum times the reciprocal of the length), this follows them: the test is about the structure alone.
  */
 final class SampleBySampleLimiter {
     private static final double MARGIN = 1.0 - 1e-6;
