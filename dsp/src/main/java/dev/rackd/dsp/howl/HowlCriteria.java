@@ -25,7 +25,11 @@ package dev.rackd.dsp.howl;
  *   evenly spaced series with the partials either side) in no more than {@link #SUSTAINED_LOCKED_SHARE} of those
  *   frames: in speech and busy music something sits near every harmonic ratio, but only a note's partials sit exactly
  *   there, frame after frame. Struck and plucked notes decay or jump when struck again; a howl near its loop's MSG
- *   creeps up or holds.</li>
+ *   creeps up or holds;</li>
+ *   <li>or it is a beating pair held as long (two modes of the loop within a bin of each other: the level swings by
+ *   {@link #TWIN_SWING_DB} at least {@link #TWIN_SWINGS} times, the frequency wanders within
+ *   {@link #TWIN_SPREAD_BINS} bins about a steady centre), with the hold's partner test, except that an unlocked pair
+ *   needs a PHPR of {@link #TWIN_PHPR_DB} as well.</li>
  * </ul>
  */
 final class HowlCriteria {
@@ -68,6 +72,19 @@ final class HowlCriteria {
      */
     static final double DOMINANT_SHARE = 0.5;
     static final double SUSTAIN_SECONDS = 0.2;
+    /** How far a beating pair's frequency estimate wanders over a hold, at most, in bins. */
+    static final double TWIN_SPREAD_BINS = 2.0;
+    /** How far the mean frequency of the hold's later half may lie from its earlier half's, in bins. */
+    static final double TWIN_DRIFT_BINS = 0.25;
+    /** A beating pair's level moves by more than this from one frame to the next ... */
+    static final double TWIN_SWING_DB = 2.0;
+    /** ... at least this many times over a hold; a note's when it is struck again. */
+    static final int TWIN_SWINGS = 4;
+    /**
+     * Unlocked, a beating pair must stand this far above whatever sits at its harmonic ratios: two instruments'
+     * partials beating in a chord have a louder partial of their own notes there.
+     */
+    static final double TWIN_PHPR_DB = 6.0;
     static final double SUSTAINED_PHPR_DB = 18.0;
     /**
      * A held peak that sat at an exact harmonic ratio to a partial in no more than this share of its frames is not a
@@ -126,9 +143,32 @@ final class HowlCriteria {
                 && tracks.frequencySpreadHz(t, now, sustainFrames) <= stableHz(t)
                 && tracks.largestStepDb(t, now, sustainFrames) <= HOLD_STEP_DB
                 && holds(tracks.slopeDbPerFrame(t, now, sustainFrames));
-        return sustained && (partners.phprDb(k) >= SUSTAINED_PHPR_DB
-                || tracks.frequencyHz(t) >= LOCK_HOLD_MIN_HZ
+        if (sustained) {
+            return partners.phprDb(k) >= SUSTAINED_PHPR_DB || tracks.frequencyHz(t) >= LOCK_HOLD_MIN_HZ
+                    && tracks.lockedShare(t, now, sustainFrames, HarmonicPartners.LOCKED_LOW) <= SUSTAINED_LOCKED_SHARE;
+        }
+        return beatingPair(t, now) && (partners.phprDb(k) >= SUSTAINED_PHPR_DB
+                || partners.phprDb(k) >= TWIN_PHPR_DB && tracks.frequencyHz(t) >= LOCK_HOLD_MIN_HZ
                 && tracks.lockedShare(t, now, sustainFrames, HarmonicPartners.LOCKED_LOW) <= SUSTAINED_LOCKED_SHARE);
+    }
+
+    /**
+     * Two modes of the loop closer than a bin, ringing together: their sum beats, so the peak's level swings every few
+     * frames and its frequency estimate moves within a bin or two, which neither a hold (steady) nor a growth (even)
+     * allows; yet over the hold the level neither falls nor climbs faster than a hold may and the frequency keeps its
+     * centre. Left alone, such a pair runs away.
+     */
+    private boolean beatingPair(int t, long now) {
+        if (tracks.age(t, now) < sustainFrames + ATTACK_FRAMES
+                || tracks.presence(t, now, sustainFrames) < sustainFrames - 2
+                || tracks.frequencySpreadHz(t, now, sustainFrames) > TWIN_SPREAD_BINS * frame.binHz
+                || tracks.swings(t, now, sustainFrames, TWIN_SWING_DB) < TWIN_SWINGS
+                || !holds(tracks.slopeDbPerFrame(t, now, sustainFrames))) {
+            return false;
+        }
+        int half = sustainFrames / 2;
+        double drift = tracks.meanFrequencyHz(t, now, half) - tracks.meanFrequencyHz(t, now - half, half);
+        return Math.abs(drift) <= TWIN_DRIFT_BINS * frame.binHz;
     }
 
     /** Neither falling nor rising faster than a hold may. */

@@ -219,6 +219,20 @@ final class PeakTracks {
         return Double.longBitsToDouble(largest);
     }
 
+    /**
+     * How many times among the last {@code frames} frames the level moved by more than {@code db} from one present
+     * frame to the next, either way: a beating pair's level swings every few frames, a note's when it is struck.
+     */
+    int swings(int t, long frame, int frames, double db) {
+        int n = 0;
+        for (int i = 0; i < frames - 1; i++) {
+            double step = level(t, frame - i) - level(t, frame - i - 1);
+            // a NaN (a frame absent) fails the comparison
+            n += Math.abs(step) > db ? 1 : 0;
+        }
+        return n;
+    }
+
     /** Mean frequency over the present frames among the last {@code frames}: steadier than any one estimate. */
     double meanFrequencyHz(int t, long frame, int frames) {
         double sum = 0;

@@ -111,6 +111,41 @@ class HowlDetectorTest {
     }
 
     @Test
+    void twoModesRingingWithinOneBinBeatAndAreStillAHowl() {
+        // 20 Hz apart, inside one 23.4 Hz bin: the sum beats, the peak's level swings by several dB from frame to
+        // frame and its frequency estimate wanders; left alone in a loop, such a pair runs away
+        double[] pair = tones(3.0, 1e-4, new double[] {2297, 0.03}, new double[] {2317, 0.015});
+        List<Hit> hits = detect(pair);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).hz()).isBetween(2290.0, 2325.0);
+        assertThat(hits.get(0).sample() / RATE).as("after a hold's worth of beating").isBetween(0.25, 0.6);
+    }
+
+    @Test
+    void partialsOfTwoChordNotesBeatingTogetherAreNotTakenForABeatingPair() {
+        // A4's third partial at 1320 Hz and the second of a note a flat fifth above at 1308 Hz beat 12 times a second,
+        // like a pair of loop modes, but each has its note's louder fundamental at a harmonic ratio. (Synthetic notes
+        // this steady, each partial a perfect sine, are themselves beyond telling from held howls.)
+        double[] chord = tones(3.0, 1e-4, new double[] {440, 0.2}, new double[] {880, 0.1}, new double[] {1320, 0.05},
+                new double[] {654, 0.2}, new double[] {1308, 0.05}, new double[] {1962, 0.03});
+        assertThat(detect(chord)).noneSatisfy(h -> assertThat(h.hz()).isBetween(1290.0, 1340.0));
+    }
+
+    /** Steady sines ({hz, amplitude} each) over a little white noise. */
+    private static double[] tones(double seconds, double noise, double[]... partials) {
+        java.util.Random random = new java.util.Random(9);
+        double[] s = new double[(int) (seconds * RATE)];
+        for (int i = 0; i < s.length; i++) {
+            double v = noise * random.nextGaussian();
+            for (double[] p : partials) {
+                v += p[1] * Math.sin(2 * Math.PI * p[0] * i / RATE);
+            }
+            s[i] = v;
+        }
+        return s;
+    }
+
+    @Test
     void analysisFrameIsAbout43MillisecondsAtCommonRates() {
         assertThat(HowlDetector.fftSizeFor(48000)).isEqualTo(2048);
         assertThat(HowlDetector.fftSizeFor(44100)).isEqualTo(2048);
