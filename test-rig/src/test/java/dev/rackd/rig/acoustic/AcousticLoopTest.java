@@ -97,9 +97,7 @@ class AcousticLoopTest {
 
     @Test
     void liveTheSuppressorAddsGainOnSpeechAndCatchesHowlsQuickly() {
-        Room room = Room.stages()[0];
-        BenchResult live = AcousticBench.measure(new LoopRun(room), room, Programme.SPEECH, ChainSettings.defaults(RATE),
-                100);
+        BenchResult live = live(0, Programme.SPEECH, 100);
         assertThat(live.addedStableGainDb()).isGreaterThan(6.0);
         assertThat(live.trace().strictStableGainDb()).isGreaterThan(4.0);
         assertThat(live.sdDb()).isLessThan(3.0);
@@ -110,11 +108,15 @@ class AcousticLoopTest {
     void twoModesRingingInsideOneBinAreCaughtBeforeTheLoopRunsAway() {
         // the club stage under speech, fourth seed of the bench: from 19.4 s two modes 20 Hz apart ring together and
         // beat; taken for neither a hold nor a growth, they ran away at 4.9 dB of added gain
-        Room room = Room.stages()[1];
-        BenchResult live = AcousticBench.measure(new LoopRun(room), room, Programme.SPEECH, ChainSettings.defaults(RATE),
-                3102);
+        BenchResult live = live(1, Programme.SPEECH, 3102);
         assertThat(live.addedStableGainDb()).isGreaterThan(6.0);
         assertThat(live.trace().notches()).anySatisfy(n -> assertThat(n.hz()).isBetween(2290.0, 2325.0));
+    }
+
+    /** A bench run of the live chain: one of the bench's rooms, programme and seed. */
+    private static BenchResult live(int room, Programme programme, long seed) {
+        Room r = Room.stages()[room];
+        return AcousticBench.measure(new LoopRun(r), r, programme, ChainSettings.defaults(RATE), seed);
     }
 
     @Test
