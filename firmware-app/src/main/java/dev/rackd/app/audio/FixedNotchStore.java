@@ -62,8 +62,11 @@ public final class FixedNotchStore {
         JsonNode root;
         try {
             root = JSON.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw new IOException("saved fixed notches are not JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            // a JSON error says where; bytes in an encoding the parser cannot read (it guesses one from the first
+            // four, and UCS-4 in an odd byte order is refused) are an IOException of their own
+            String why = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+            throw new IOException("saved fixed notches are not JSON: " + why, e);
         }
         if (root == null || !root.isObject() || root.path("format").asInt(-1) != FORMAT
                 || !root.path("channels").isArray()) {

@@ -10,6 +10,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -40,6 +41,13 @@ class FixedNotchStoreProperties {
         } catch (IOException e) {
             assertThat(e.getMessage()).startsWith("saved fixed notch");
         }
+    }
+
+    @Example
+    void bytesInAnEncodingTheParserCannotReadGiveAReasonToo() {
+        // the first four bytes as a UCS-4 byte-order mark in an order no parser reads
+        assertThatThrownBy(() -> FixedNotchStore.decode(new byte[] {0, 0, (byte) 0xFF, (byte) 0xFE, '{', '}'}))
+                .isInstanceOf(IOException.class).hasMessageStartingWith("saved fixed notches are not JSON");
     }
 
     @Property
