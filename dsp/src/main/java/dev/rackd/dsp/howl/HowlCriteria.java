@@ -144,12 +144,16 @@ final class HowlCriteria {
                 && tracks.largestStepDb(t, now, sustainFrames) <= HOLD_STEP_DB
                 && holds(tracks.slopeDbPerFrame(t, now, sustainFrames));
         if (sustained) {
-            return partners.phprDb(k) >= SUSTAINED_PHPR_DB || tracks.frequencyHz(t) >= LOCK_HOLD_MIN_HZ
-                    && tracks.lockedShare(t, now, sustainFrames, HarmonicPartners.LOCKED_LOW) <= SUSTAINED_LOCKED_SHARE;
+            return partners.phprDb(k) >= SUSTAINED_PHPR_DB || rarelyLocked(t, now);
         }
         return beatingPair(t, now) && (partners.phprDb(k) >= SUSTAINED_PHPR_DB
-                || partners.phprDb(k) >= TWIN_PHPR_DB && tracks.frequencyHz(t) >= LOCK_HOLD_MIN_HZ
-                && tracks.lockedShare(t, now, sustainFrames, HarmonicPartners.LOCKED_LOW) <= SUSTAINED_LOCKED_SHARE);
+                || partners.phprDb(k) >= TWIN_PHPR_DB && rarelyLocked(t, now));
+    }
+
+    /** From {@link #LOCK_HOLD_MIN_HZ} up, locked to a partial in at most {@link #SUSTAINED_LOCKED_SHARE} of a hold. */
+    private boolean rarelyLocked(int t, long now) {
+        return tracks.frequencyHz(t) >= LOCK_HOLD_MIN_HZ
+                && tracks.lockedShare(t, now, sustainFrames, HarmonicPartners.LOCKED_LOW) <= SUSTAINED_LOCKED_SHARE;
     }
 
     /**
