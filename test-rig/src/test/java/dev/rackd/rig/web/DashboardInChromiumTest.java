@@ -103,8 +103,10 @@ class DashboardInChromiumTest {
         WebElement l1 = chromium.driver.findElements(By.cssSelector(".phases .phase .big")).getFirst();
         mqtt.publish(RACK + "sim/distro-l1/l1_current", "20.5");
         await().atMost(WAIT).until(() -> l1.getText().equals("20.5 A"));
-        assertThat(chromium.driver.findElements(By.cssSelector(".phases .phase .load")).getFirst().getText())
-                .isEqualTo("64 %");
+        // the load is the power domain's own reading of the current against the breaker, so it may follow the
+        // current by a tick
+        WebElement load = chromium.driver.findElements(By.cssSelector(".phases .phase .load")).getFirst();
+        await().atMost(WAIT).until(() -> load.getText().equals("64 %"));
         mqtt.publish(RACK + "sim/distro-l1/l1_current", "release");
         await().atMost(WAIT).until(() -> !l1.getText().equals("20.5 A"));
         assertThat(chromium.driver.executeScript("return window.stillTheSamePage")).isEqualTo(true);
@@ -224,6 +226,10 @@ class DashboardInChromiumTest {
     }
 
     private void open(String tab) {
+        if (!chromium.driver.getCurrentUrl().startsWith(page)) { // a test run on its own starts on a blank tab
+            chromium.driver.get(page);
+            awaitText(By.id("link"), "live");
+        }
         chromium.driver.findElement(By.cssSelector("[data-tab=" + tab + "]")).click();
     }
 
