@@ -1,7 +1,7 @@
 package dev.rackd.app.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.List;
@@ -22,11 +22,11 @@ final class ApiRoutes {
         this.stream = stream;
     }
 
-    void register(Javalin app) {
-        app.get("/api/layout", ctx -> HttpJson.send(ctx, 200, layout));
-        app.get("/api/snapshot", ctx -> ctx.contentType(HttpJson.TYPE).result(board.snapshot()));
-        app.get("/api/history", this::history);
-        app.sse("/api/events", stream::open);
+    void register(RoutesConfig routes) {
+        routes.get("/api/layout", ctx -> HttpJson.send(ctx, 200, layout));
+        routes.get("/api/snapshot", ctx -> ctx.contentType(HttpJson.TYPE).result(board.snapshot()));
+        routes.get("/api/history", this::history);
+        routes.sse("/api/events", stream::open);
     }
 
     /** {@code ?keys=device/metric,device/metric}: only the series asked for (a page asks for its own). */

@@ -3,7 +3,7 @@ package dev.rackd.app.web;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rackd.app.command.CommandPayload;
 import dev.rackd.app.command.ErrorCode;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -25,8 +25,8 @@ final class CommandRoutes {
         this.guard = guard;
     }
 
-    void register(Javalin app) {
-        app.post("/api/cmd/{name}", this::command);
+    void register(RoutesConfig routes) {
+        routes.post("/api/cmd/{name}", this::command);
     }
 
     private void command(Context ctx) {

@@ -6,7 +6,7 @@ import dev.rackd.app.command.ErrorCode;
 import dev.rackd.app.command.Json;
 import dev.rackd.config.AuthSettings;
 import dev.rackd.config.AuthSettings.Role;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -45,10 +45,10 @@ final class LoginRoutes {
         this.guard = guard;
     }
 
-    void register(Javalin app) {
-        app.post("/api/login", this::login);
-        app.post("/api/logout", this::logout);
-        app.get("/api/session", this::session);
+    void register(RoutesConfig routes) {
+        routes.post("/api/login", this::login);
+        routes.post("/api/logout", this::logout);
+        routes.get("/api/session", this::session);
     }
 
     /** A password file that is there (it may appear while rackd runs) and users with roles in the show file. */
@@ -150,7 +150,6 @@ final class LoginRoutes {
 
     /** HttpOnly (no script reads it), SameSite=Strict (no other site's page sends it). */
     private static Cookie cookie(String value, int maxAgeSeconds) {
-        return new Cookie(RequestGuard.COOKIE, value, "/", maxAgeSeconds, false, 0, true, null, null,
-                SameSite.STRICT);
+        return new Cookie(RequestGuard.COOKIE, value, "/", maxAgeSeconds, false, true, null, SameSite.STRICT);
     }
 }

@@ -35,6 +35,7 @@ final class WebRig implements AutoCloseable {
     final CommandDoor door;
     final StateStore store;
     final AlertSystem alerts;
+    final WebSources sources;
     final Dashboard dashboard;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -59,9 +60,9 @@ final class WebRig implements AutoCloseable {
                     .append('\n');
         }
         Files.writeString(passwords, lines);
-        dashboard = Dashboard.start(new WebSources(show, rack, Clock.systemUTC(), door::submit,
-                AlertSource.of(alerts.engine()), Optional.of(mqtt), Optional.of(store)), new WebOptions("127.0.0.1", 0,
-                Optional.of(passwords)));
+        sources = new WebSources(show, rack, Clock.systemUTC(), door::submit, AlertSource.of(alerts.engine()),
+                Optional.of(mqtt), Optional.of(store));
+        dashboard = Dashboard.start(sources, new WebOptions("127.0.0.1", 0, Optional.of(passwords)));
     }
 
     URI uri(String path) {
