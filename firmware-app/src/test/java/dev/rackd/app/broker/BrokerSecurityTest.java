@@ -10,6 +10,8 @@ import dev.rackd.app.fixtures.MqttProbe;
 import dev.rackd.app.telemetry.MqttLink;
 import dev.rackd.config.AuthSettings;
 import dev.rackd.config.AuthSettings.Role;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -130,16 +132,21 @@ class BrokerSecurityTest {
     void anMqtt311ClientGetsItsReplyOnTheDocumentedTopicWithItsRequestId() throws Exception {
         String ca = tmp.resolve("etc/ca.crt").toString();
         String port = Integer.toString(shipped.broker.port2());
+        // the retained status comes first, as soon as the subscriptions stand: only then is the command sent
+        rackd.publishAcknowledged("rackd/foh/status", "online".getBytes(), 1, true).get(5, TimeUnit.SECONDS);
         Process sub = new ProcessBuilder("mosquitto_sub", "-V", "mqttv311", "-h", "127.0.0.1", "-p", port,
-                "--cafile", ca, "-u", "cara", "-P", ShippedBroker.PASSWORD, "-t", "rackd/foh/reply/mute/cara",
-                "-C", "1", "-W", "10").start();
+                "--cafile", ca, "-u", "cara", "-P", ShippedBroker.PASSWORD, "-v", "-t", "rackd/foh/status",
+                "-t", "rackd/foh/reply/mute/cara", "-C", "2", "-W", "30").start();
         try {
-            Thread.sleep(700); // let it subscribe
+            BufferedReader lines = new BufferedReader(new InputStreamReader(sub.getInputStream(),
+                    StandardCharsets.UTF_8));
+            assertThat(lines.readLine()).isEqualTo("rackd/foh/status online");
             ShippedBroker.run(List.of("mosquitto_pub", "-V", "mqttv311", "-h", "127.0.0.1", "-p", port,
                     "--cafile", ca, "-u", "cara", "-P", ShippedBroker.PASSWORD, "-q", "1",
                     "-t", "rackd/foh/cmd/mute/cara", "-m", "{\"device\":\"amp-b\",\"channel\":3,\"request_id\":\"r-7\"}"));
-            assertThat(sub.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            JsonNode r = Json.MAPPER.readTree(sub.getInputStream().readAllBytes());
+            String reply = lines.readLine();
+            assertThat(reply).startsWith("rackd/foh/reply/mute/cara ");
+            JsonNode r = Json.MAPPER.readTree(reply.substring(reply.indexOf(' ') + 1));
             assertThat(r.get("ok").asBoolean()).isTrue();
             assertThat(r.get("request_id").asText()).isEqualTo("r-7");
             assertThat(muted).containsExactly("amp-b ch3 by cara");

@@ -43,7 +43,7 @@ class ScenarioRunnerTest {
                 """), simulation)) {
             runner.check();
             runner.start(timer);
-            await().atMost(Duration.ofSeconds(5)).until(() -> played.size() == 3);
+            await().atMost(Duration.ofSeconds(15)).until(() -> played.size() == 3);
             assertThat(played).containsExactly("amp-a ch1_gain -6", "pdu state offline", "amp-a ch1_gain release");
         } finally {
             timer.shutdownNow();

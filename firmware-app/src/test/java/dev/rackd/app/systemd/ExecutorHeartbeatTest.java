@@ -31,7 +31,7 @@ class ExecutorHeartbeatTest {
 
         for (int i = 1; i <= 3; i++) {
             long seen = heartbeat.progress();
-            await().atMost(Duration.ofSeconds(5)).until(() -> heartbeat.progress() > seen);
+            await().atMost(Duration.ofSeconds(15)).until(() -> heartbeat.progress() > seen);
             nanos.addAndGet(Duration.ofSeconds(1).toNanos());
             assertThat(watchdog.tick().pinged()).isTrue();
         }
@@ -58,7 +58,7 @@ class ExecutorHeartbeatTest {
         assertThat(v.stalls()).extracting(Watchdog.Stall::name).containsExactly("alert rules");
 
         release.countDown();
-        await().atMost(Duration.ofSeconds(5)).until(() -> {
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
             nanos.addAndGet(Duration.ofMillis(100).toNanos());
             return watchdog.tick().pinged();
         });

@@ -87,7 +87,8 @@ class DashboardHttpTest {
             for (int i = 0; i < 3; i++) {
                 ticks.add(sse.await(e -> e.name().equals("tick"), WAIT).arrivedNanos());
             }
-            assertThat(Duration.ofNanos(ticks.get(2) - ticks.get(0))).isLessThan(Duration.ofMillis(2600));
+            // two intervals of a second, with room for a busy machine's scheduling
+            assertThat(Duration.ofNanos(ticks.get(2) - ticks.get(0))).isLessThan(Duration.ofMillis(3200));
         }
     }
 

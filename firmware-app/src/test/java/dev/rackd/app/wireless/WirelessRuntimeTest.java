@@ -104,7 +104,7 @@ class WirelessRuntimeTest {
         Thread.sleep(200);
         assertThat(runtime.deployed().mainsKhz().get("ulxd-a/1")).isEqualTo(before);
         read("ulxd-a", "ch1_mute", 1);
-        await().atMost(3, TimeUnit.SECONDS).until(() -> runtime.deployed().mainsKhz().get("ulxd-a/1") == backup);
+        await().atMost(15, TimeUnit.SECONDS).until(() -> runtime.deployed().mainsKhz().get("ulxd-a/1") == backup);
         assertThat(ulxd.tuned.get(1)).isEqualTo(backup);
         build();
         assertThat(runtime.deployed().mainsKhz().get("ulxd-a/1")).as("kept across a restart").isEqualTo(backup);

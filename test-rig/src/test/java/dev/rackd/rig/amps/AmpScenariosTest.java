@@ -65,7 +65,7 @@ class AmpScenariosTest {
         assertThat(ServiceLoader.load(DomainModule.class).stream().map(ServiceLoader.Provider::type))
                 .contains(AmpModule.class);
         new AmpModule(Duration.ofMinutes(1), Duration.ofSeconds(2)).start(rack);
-        await().atMost(Duration.ofSeconds(5)).until(() -> rack.isOnline("amp-b") && rack.isOnline("amp-d"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> rack.isOnline("amp-b") && rack.isOnline("amp-d"));
     }
 
     @AfterEach
@@ -76,7 +76,7 @@ class AmpScenariosTest {
 
     @Test
     void aGoodRackStartsWithoutAlerts() {
-        await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             assertThat(rack.value("amp-b", "ch1_load")).isEqualTo(4.0);
             assertThat(rack.value("amp-d", "ch1_load")).isEqualTo(8.0);
         });
@@ -97,26 +97,26 @@ class AmpScenariosTest {
     void aPowersoftAmpsOwnAlarmsAreSaidInTheCrewsWords() {
         sims.inject("amp-b", "ch1_temperature", "85");
         sims.inject("amp-b", "mains_fault", "1");
-        await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(rack.alertMessages()).contains(
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(rack.alertMessages()).contains(
                 "Amp B ch 1 (Sub L) limiting to protect itself (heat or load)",
                 "Amp B mains fault: a missing phase, DC or no mains"));
         sims.inject("amp-b", "mains_fault", "0");
-        await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(rack.alertMessages())
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(rack.alertMessages())
                 .doesNotContain("Amp B mains fault: a missing phase, DC or no mains"));
     }
 
     @Test
     void aFailingFanHoldsTheHeatUntilReleasedAndThenTheChannelCoolsAndStopsLimiting() {
         sims.inject("amp-d", "ch1_temperature", "85");
-        await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(rack.alertMessages())
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(rack.alertMessages())
                 .contains("Amp D ch 1 (Top L) limiting to protect itself (heat or load)"));
         // Twenty simulated seconds per real second: unpinned, 85 °C would be under 75 °C in about 1.3 s.
         Instant later = Instant.now().plusSeconds(2);
-        await().atMost(Duration.ofSeconds(6)).until(() -> rack.latest("amp-d", "ch1_temperature")
+        await().atMost(Duration.ofSeconds(15)).until(() -> rack.latest("amp-d", "ch1_temperature")
                 .filter(r -> r.time().isAfter(later)).isPresent());
         assertThat(rack.value("amp-d", "ch1_temperature")).as("held by the injection").isEqualTo(85.0);
         sims.inject("amp-d", "ch1_temperature", "release");
-        await().atMost(Duration.ofSeconds(8)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             assertThat(rack.value("amp-d", "ch1_temperature")).as("cooling on its own").isLessThan(75.0);
             assertThat(rack.alertMessages()).noneMatch(m -> m.contains("limiting"));
         });
@@ -150,45 +150,45 @@ class AmpScenariosTest {
     @Test
     void anOpenLoadIsCalledOutAndClearsWhenFixed() {
         sims.inject("amp-b", "ch2_load", "open");
-        await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(rack.alertMessages())
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(rack.alertMessages())
                 .contains("Amp B ch 2 load 2000 Ω, expected 8.0 Ω: open circuit; blown driver or cut cable?"));
         sims.inject("amp-b", "ch2_load", "release");
-        await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(rack.alertMessages()).isEmpty());
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(rack.alertMessages()).isEmpty());
     }
 
     @Test
     void aDriftedGainIsCalledOutAndRestored() throws Exception {
         sims.inject("amp-b", "ch3_gain", "-6");
-        await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(rack.alertMessages())
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(rack.alertMessages())
                 .containsExactly("Amp B ch 3 gain -6.0 dB, show file says -3.0 dB"));
         assertThatThrownBy(() -> rack.command("restore", "{\"device\":\"amp-b\"}"))
                 .isInstanceOf(CommandException.class).hasMessageContaining("confirm");
         Object result = rack.command("restore", "{\"device\":\"amp-b\",\"confirm\":true}");
         assertThat(result.toString()).contains("channel=3, gain_db=-3.0, muted=false");
         assertThat(sims.amp("amp-b").model().gainDb(3)).isEqualTo(-3.0);
-        await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(rack.alertMessages()).isEmpty());
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(rack.alertMessages()).isEmpty());
     }
 
     @Test
     void aDriftedAes70GainIsSeenByNotificationAndRestored() throws Exception {
         sims.inject("amp-d", "ch1_gain", "-10");
-        await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(rack.alertMessages())
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(rack.alertMessages())
                 .containsExactly("Amp D ch 1 (Top L) gain -10.0 dB, show file says 0.0 dB"));
         rack.command("restore", "{\"device\":\"amp-d\",\"confirm\":true}");
         assertThat(sims.amp("amp-d").model().gainDb(1)).isZero();
-        await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(rack.alertMessages()).isEmpty());
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(rack.alertMessages()).isEmpty());
     }
 
     @Test
     void anAmpDroppingOffTheNetworkIsRefusedCommandsAndComesBack() throws Exception {
         sims.inject("amp-b", "state", "offline");
-        await().atMost(Duration.ofSeconds(3)).until(() -> !rack.isOnline("amp-b"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> !rack.isOnline("amp-b"));
         assertThatThrownBy(() -> rack.command("mute", "{\"device\":\"amp-b\",\"channel\":1}"))
                 .isInstanceOf(CommandException.class)
                 .satisfies(e -> assertThat(((CommandException) e).code()).isEqualTo(ErrorCode.DEVICE_OFFLINE));
         assertThat(rack.latest("amp-b", "ch1_gain")).hasValueSatisfying(r -> assertThat(r.quality().wireName()).isEqualTo("stale"));
         sims.inject("amp-b", "state", "online");
-        await().atMost(Duration.ofSeconds(5)).until(() -> rack.isOnline("amp-b"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> rack.isOnline("amp-b"));
         assertThat(sims.amp("amp-b").model().muted(1)).as("the refused mute never reached the amp").isFalse();
         assertThat(rack.command("mute", "{\"device\":\"amp-b\",\"channel\":1}").toString()).contains("muted=true");
     }

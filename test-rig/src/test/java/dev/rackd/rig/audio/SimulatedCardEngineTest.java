@@ -75,7 +75,7 @@ class SimulatedCardEngineTest {
 
     @Test
     void theProgrammeAloneIsLeftAloneAndAHowlIsNotchedAtItsFrequencyOnEveryChannel() throws InterruptedException {
-        await().atMost(Duration.ofSeconds(5)).until(() -> rack.reported("audio", "ch2_rms").isPresent());
+        await().atMost(Duration.ofSeconds(15)).until(() -> rack.reported("audio", "ch2_rms").isPresent());
         Thread.sleep(2000);
         assertThat(notchesPlaced()).as("speech on ch 1, music on ch 2: no feedback, no notch").isEmpty();
         assertThat(rack.value("audio", "ch1_rms")).as("programme through the engine, dBFS").isBetween(-45.0, -10.0);
@@ -85,7 +85,7 @@ class SimulatedCardEngineTest {
                 .extracting(n -> n.get("channel").asInt()).contains(1, 2));
         assertThat(notchesPlaced()).allSatisfy(n -> assertThat(n.get("hz").asDouble()).as(n.toString())
                 .isCloseTo(HOWL_HZ, within(HZ_TOLERANCE)));
-        await().atMost(Duration.ofSeconds(3)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(rack.value("audio", "ch2_notches")).isGreaterThanOrEqualTo(1.0));
     }
 
@@ -98,26 +98,27 @@ class SimulatedCardEngineTest {
         assertThat(sim.card().howlAmplitude(2)).as("channel 2's loop is stable").isZero();
 
         rack.command("feedback_mode", "{\"mode\":\"live\"}");
-        await().atMost(Duration.ofSeconds(5)).until(() -> !notchesPlaced().isEmpty());
+        await().atMost(Duration.ofSeconds(15)).until(() -> !notchesPlaced().isEmpty());
         assertThat(notchesPlaced().get(0).get("channel").asInt()).isEqualTo(1);
         assertThat(notchesPlaced().get(0).get("hz").asDouble()).isCloseTo(HOWL_HZ, within(HZ_TOLERANCE));
-        await().atMost(Duration.ofSeconds(3)).until(() -> sim.card().howlAmplitude(1) < HowlLoop.CAP / 100);
+        await().atMost(Duration.ofSeconds(15)).until(() -> sim.card().howlAmplitude(1) < HowlLoop.CAP / 100);
 
         sim.inject("audio", "ch1_howl", "release");
-        await().atMost(Duration.ofSeconds(2)).until(() -> sim.card().howlAmplitude(1) == 0);
+        await().atMost(Duration.ofSeconds(15)).until(() -> sim.card().howlAmplitude(1) == 0);
     }
 
     @Test
     void aPulledCardIsReportedOfflineAndComesBackWhenPluggedIn() throws InterruptedException {
         sim.inject("audio", "state", "offline");
-        await().atMost(Duration.ofSeconds(5)).until(() -> !rack.isOnline("audio"));
-        assertThat(rack.alert("audio_device", "audio", "online")).hasValueSatisfying(a -> assertThat(a)
-                .startsWith("critical: Audio path down"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> !rack.isOnline("audio"));
+        // the engine says offline first, then raises the alert
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(rack.alert("audio_device", "audio",
+                "online")).hasValueSatisfying(a -> assertThat(a).startsWith("critical: Audio path down")));
         Thread.sleep(1000);
         assertThat(rack.isOnline("audio")).as("still away while unplugged").isFalse();
         sim.inject("audio", "state", "online");
         await().atMost(Duration.ofSeconds(15)).until(() -> rack.isOnline("audio"));
-        await().atMost(Duration.ofSeconds(3)).until(() -> rack.alert("audio_device", "audio", "online").isEmpty());
+        await().atMost(Duration.ofSeconds(15)).until(() -> rack.alert("audio_device", "audio", "online").isEmpty());
     }
 
     @Test

@@ -2,9 +2,12 @@ package dev.rackd.rig.mqtt;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Predicate;
 import org.eclipse.paho.mqttv5.client.IMqttMessageListener;
 import org.eclipse.paho.mqttv5.client.MqttClient;
@@ -14,13 +17,18 @@ import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
 
-/** What a crew member's MQTT client sees: the latest message on every topic under a filter. */
+/**
+ * What a crew member's MQTT client sees: the latest message on every topic under a filter, and the last
+ * {@value #HISTORY} messages of each topic for a look back at an event that a later one has already followed.
+ */
 public final class MqttWatch implements AutoCloseable {
     /** One message as received. */
     public record Seen(String payload, boolean retained) {}
 
     private final MqttClient client;
+    private static final int HISTORY = 256;
     private final Map<String, Seen> latest = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Seen>> history = new ConcurrentHashMap<>();
 
     public MqttWatch(String uri, String filter) throws MqttException {
         this(uri, filter, null, null);
@@ -40,8 +48,17 @@ public final class MqttWatch implements AutoCloseable {
         MqttSubscription sub = new MqttSubscription(filter, 1);
         sub.setRetainAsPublished(true); // so a live message shows whether rackd published it retained
         client.subscribe(new MqttSubscription[] {sub},
-                new IMqttMessageListener[] {(topic, m) -> latest.put(topic,
+                new IMqttMessageListener[] {(topic, m) -> seen(topic,
                         new Seen(new String(m.getPayload(), StandardCharsets.UTF_8), m.isRetained()))});
+    }
+
+    private void seen(String topic, Seen s) {
+        latest.put(topic, s);
+        Deque<Seen> past = history.computeIfAbsent(topic, t -> new ConcurrentLinkedDeque<>());
+        past.addLast(s);
+        if (past.size() > HISTORY) {
+            past.pollFirst();
+        }
     }
 
     public Seen get(String topic) {
@@ -54,6 +71,25 @@ public final class MqttWatch implements AutoCloseable {
 
     public void clear() {
         latest.clear();
+        history.clear();
+    }
+
+    /**
+     * Waits until any message on the topic since the watch began (of its last {@value #HISTORY}) passes the test: for
+     * an event that later events on the same topic may already have followed.
+     */
+    public Seen awaitAny(String topic, Predicate<String> payload, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Seen s : history.getOrDefault(topic, new ArrayDeque<>())) {
+                if (payload.test(s.payload())) {
+                    return s;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no matching message on " + topic + " within " + timeout + "; latest: "
+                + latest.get(topic));
     }
 
     /** Waits until the topic's latest payload passes the test; fails with everything seen so far. */

@@ -75,7 +75,7 @@ class InaMonitorMockI2cTest {
         InaSettings settings = new InaSettings("pi-5v", InaKind.INA226, 1, 0x40, 0.1, 3.0, Duration.ofMillis(20), 2);
         try (InaMonitor monitor = new InaMonitor(settings, () -> pi4j, new BusLoop("i2c-1"), Clock.systemUTC())) {
             monitor.start(seen);
-            await().atMost(Duration.ofSeconds(5)).until(seen::isOffline);
+            await().atMost(Duration.ofSeconds(15)).until(seen::isOffline);
             assertThat(seen.good("current")).extracting(r -> r.value())
                     .satisfiesExactly(a -> assertThat(a).isCloseTo(0.25, within(1e-9)),
                             a -> assertThat(a).isCloseTo(0.2, within(1e-9)));
@@ -98,7 +98,7 @@ class InaMonitorMockI2cTest {
         InaSettings settings = new InaSettings("rail", InaKind.INA226, 1, 0x41, 0.1, 3.0, Duration.ofMillis(20), 1);
         try (InaMonitor monitor = new InaMonitor(settings, () -> pi4j, new BusLoop("i2c-1"), Clock.systemUTC())) {
             monitor.start(seen);
-            await().atMost(Duration.ofSeconds(5)).until(seen::isOffline);
+            await().atMost(Duration.ofSeconds(15)).until(seen::isOffline);
             assertThat(seen.lastEvent().orElseThrow().reason()).contains("is not an INA226");
             assertThat(seen.readings).isEmpty();
         }

@@ -106,9 +106,9 @@ class PowerFamilySimulatorTest {
         ShowFile rewired = startOnThePzemDistro();
         Path zone = Path.of(rewired.temperatureSensors().get(8).path().orElseThrow());
         sim.inject("pi", "temperature", "71.5");
-        await().atMost(Duration.ofSeconds(3)).until(() -> millidegrees(zone) == 71_500);
+        await().atMost(Duration.ofSeconds(15)).until(() -> millidegrees(zone) == 71_500);
         sim.inject("pi", "temperature", "release");
-        await().atMost(Duration.ofSeconds(3)).until(() -> millidegrees(zone) < 60_000);
+        await().atMost(Duration.ofSeconds(15)).until(() -> millidegrees(zone) < 60_000);
     }
 
     private static int millidegrees(Path file) {

@@ -64,6 +64,7 @@ class TemperatureOverSysfsTest {
                 .anyMatch(r -> r.value() == 62.312)); // 997/16 °C, truncated to m°C as w1_therm prints it
         await().atMost(WAIT).until(() -> !seen.device("intake-temp").good("temperature").isEmpty());
         assertThat(seen.device("intake-temp").good("temperature").getLast().value()).isBetween(22.0, 26.0);
+        await().atMost(WAIT).until(() -> !seen.device("pi").good("temperature").isEmpty());
         assertThat(seen.device("pi").good("temperature").getLast().value()).isBetween(50.0, 54.0);
     }
 

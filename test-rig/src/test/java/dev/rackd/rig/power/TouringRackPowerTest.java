@@ -31,12 +31,15 @@ class TouringRackPowerTest {
                 await().atMost(Duration.ofSeconds(30)).until(() -> Stream.concat(
                         show.powerMeters().stream().map(PowerMeter::id),
                         show.temperatureSensors().stream().map(TemperatureSensor::id)).allMatch(rack::isOnline));
-                for (PowerMeter m : show.powerMeters()) {
-                    String phase = m.phases().get(0).name().toLowerCase(java.util.Locale.ROOT);
-                    assertThat(rack.reported(m.id(), phase + "_load")).hasValueSatisfying(
-                            load -> assertThat(load).isBetween(5.0, 80.0));
-                }
-                assertThat(rack.reported("pi-soc", "temperature")).isPresent();
+                // a device is online before its first readings are in
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                    for (PowerMeter m : show.powerMeters()) {
+                        String phase = m.phases().get(0).name().toLowerCase(java.util.Locale.ROOT);
+                        assertThat(rack.reported(m.id(), phase + "_load")).hasValueSatisfying(
+                                load -> assertThat(load).isBetween(5.0, 80.0));
+                    }
+                    assertThat(rack.reported("pi-soc", "temperature")).isPresent();
+                });
                 assertThat(rack.commandNames()).contains("sequence", "energy_reset");
             } finally {
                 power.stop();

@@ -40,7 +40,7 @@ class VirtualDeviceTest {
     }
 
     private void awaitValue(String metric, double value) {
-        await().atMost(Duration.ofSeconds(3)).until(() -> latest.containsKey(metric)
+        await().atMost(Duration.ofSeconds(15)).until(() -> latest.containsKey(metric)
                 && latest.get(metric).value() == value);
     }
 
@@ -54,11 +54,11 @@ class VirtualDeviceTest {
     @Test
     void anInjectedValueHoldsUntilReleased() {
         amp.start(listener);
-        await().atMost(Duration.ofSeconds(3)).until(() -> latest.containsKey("ch1_temperature"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> latest.containsKey("ch1_temperature"));
         amp.inject("ch1_temperature", "71.5");
         awaitValue("ch1_temperature", 71.5);
         amp.inject("ch1_temperature", "release");
-        await().atMost(Duration.ofSeconds(3)).until(() -> latest.get("ch1_temperature").value() < 60);
+        await().atMost(Duration.ofSeconds(15)).until(() -> latest.get("ch1_temperature").value() < 60);
         assertThat(latest.get("ch1_temperature").quality()).isEqualTo(Quality.GOOD);
         assertThat(latest.get("ch1_temperature").unit().symbol()).isEqualTo("°C");
     }
@@ -66,20 +66,20 @@ class VirtualDeviceTest {
     @Test
     void offlineSilencesTheDeviceGarbageFaultsItsReadingsOnlineBringsItBack() throws Exception {
         amp.start(listener);
-        await().atMost(Duration.ofSeconds(3)).until(() -> online.contains("amp-a=true"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> online.contains("amp-a=true"));
         amp.inject("state", "offline");
-        await().atMost(Duration.ofSeconds(3)).until(() -> online.contains("amp-a=false"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> online.contains("amp-a=false"));
         latest.clear();
         Thread.sleep(3 * Shows.POLL.toMillis());
         assertThat(latest).isEmpty();
 
         amp.inject("state", "garbage");
-        await().atMost(Duration.ofSeconds(3)).until(() -> latest.containsKey("ch1_gain"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> latest.containsKey("ch1_gain"));
         assertThat(latest.get("ch1_gain").quality()).isEqualTo(Quality.FAULT);
         assertThat(latest.get("ch1_gain").value()).isNaN();
 
         amp.inject("state", "online");
-        await().atMost(Duration.ofSeconds(3)).until(() -> latest.get("ch1_gain").quality() == Quality.GOOD);
+        await().atMost(Duration.ofSeconds(15)).until(() -> latest.get("ch1_gain").quality() == Quality.GOOD);
         assertThat(online).containsExactly("amp-a=true", "amp-a=false", "amp-a=true");
         assertThat(amp.cycles()).isPositive();
     }

@@ -37,7 +37,7 @@ class RfExplorerDeviceTest {
         SerialSettings port = SerialSettings.eightN1(sim.driverPort(), 500_000, Duration.ofMillis(100));
         scanner = new RfExplorer(cfg, () -> new JSerialCommLink(port), Clock.systemUTC());
         scanner.start(seen);
-        await().atMost(5, TimeUnit.SECONDS).until(() -> seen.online);
+        await().atMost(15, TimeUnit.SECONDS).until(() -> seen.online);
     }
 
     @AfterEach
@@ -48,7 +48,7 @@ class RfExplorerDeviceTest {
 
     @Test
     void theSweepsItStreamsGiveTheNoiseFloorAndTheStrongestSignal() {
-        await().atMost(5, TimeUnit.SECONDS).until(() -> seen.value("peak_frequency").isPresent());
+        await().atMost(15, TimeUnit.SECONDS).until(() -> seen.value("peak_frequency").isPresent());
         // 470-700 MHz in 112 points: bins 2 MHz apart, so the strongest bin is the TV transmitter at 482-488 MHz or
         // one of the microphones at 474 and 475 MHz, never the empty rest of the band
         assertThat(seen.value("peak_frequency").orElseThrow()).isBetween(472_000.0, 490_000.0);
@@ -82,7 +82,7 @@ class RfExplorerDeviceTest {
         sim.silence(true);
         var scan = scanner.scan(new ScanPlan(470_000, 476_000, 100));
         assertThat(scan).failsWithin(10, TimeUnit.SECONDS);
-        await().atMost(5, TimeUnit.SECONDS).until(() -> !seen.online);
+        await().atMost(15, TimeUnit.SECONDS).until(() -> !seen.online);
         sim.silence(false);
         await().atMost(10, TimeUnit.SECONDS).until(() -> seen.online);
     }
@@ -90,7 +90,7 @@ class RfExplorerDeviceTest {
     @Test
     void unplugIsOfflineAndReplugComesBack() throws Exception {
         sim.unplug();
-        await().atMost(5, TimeUnit.SECONDS).until(() -> !seen.online);
+        await().atMost(15, TimeUnit.SECONDS).until(() -> !seen.online);
         assertThat(seen.events).last().asString().contains("scan1");
         sim.replug();
         await().atMost(15, TimeUnit.SECONDS).until(() -> seen.online);

@@ -51,13 +51,13 @@ class WirelessFamilySimulatorTest {
             try (ShureReceiver rx = new ShureReceiver(ShureReceiverConfig.of("ulxd-a", ulxd.host(), ulxd.port(),
                     ShureFamily.ULXD, List.of(1, 2), Duration.ofMillis(100)), Clock.systemUTC())) {
                 rx.start(seen);
-                await().atMost(5, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").isPresent());
+                await().atMost(15, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").isPresent());
                 sims.inject("ulxd-a", "ch1_battery_bars", "1");
                 sims.inject("ulxd-a", "ch2_rf", "-95");
-                await().atMost(3, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").orElse(9.0) == 1.0
+                await().atMost(15, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").orElse(9.0) == 1.0
                         && seen.value("ch2_rf").orElse(0.0) == -95.0);
                 sims.inject("ulxd-a", "state", "offline");
-                await().atMost(5, TimeUnit.SECONDS).until(() -> !seen.online);
+                await().atMost(15, TimeUnit.SECONDS).until(() -> !seen.online);
             }
         }
     }
@@ -83,17 +83,17 @@ class WirelessFamilySimulatorTest {
             try (ShureReceiver rx = new ShureReceiver(ShureReceiverConfig.of("ulxd-a", ulxd.host(), ulxd.port(), ShureFamily.ULXD,
                     List.of(1, 2), Duration.ofMillis(100)), Clock.systemUTC())) {
                 rx.start(seen);
-                await().atMost(5, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").isPresent()
+                await().atMost(15, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").isPresent()
                         && seen.value("ch1_rf").isPresent());
                 double bars = seen.value("ch1_battery_bars").orElseThrow();
                 double rf = seen.value("ch1_rf").orElseThrow();
                 sims.inject("ulxd-a", "ch1_battery_bars", "1");
                 sims.inject("ulxd-a", "ch1_rf", "-95");
-                await().atMost(3, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").orElse(9.0) == 1.0
+                await().atMost(15, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").orElse(9.0) == 1.0
                         && seen.value("ch1_rf").orElse(0.0) == -95.0);
                 sims.inject("ulxd-a", "ch1_battery_bars", "release");
                 sims.inject("ulxd-a", "ch1_rf", "release");
-                await().atMost(3, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").orElse(0.0) == bars
+                await().atMost(15, TimeUnit.SECONDS).until(() -> seen.value("ch1_battery_bars").orElse(0.0) == bars
                         && seen.value("ch1_rf").orElse(0.0) == rf);
             }
             for (String metric : List.of("ch2_battery_bars", "ch2_battery_minutes", "ch2_rf", "ch2_audio",
