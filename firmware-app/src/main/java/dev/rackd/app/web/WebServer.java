@@ -2,6 +2,7 @@ package dev.rackd.app.web;
 
 import dev.rackd.app.command.ErrorCode;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.staticfiles.JavalinStaticResourceHandler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
@@ -52,29 +53,11 @@ final class WebServer implements AutoCloseable {
                 // a new rackd version must reach every phone without anyone clearing a cache
                 files.headers = Map.of("Cache-Control", "no-cache");
             });
-            config.routes.before(ctx -> {
-                ctx.header("Content-Security-Policy", CSP);
-                ctx.header("X-Content-Type-Options", "nosniff");
-                ctx.header("Referrer-Policy", "no-referrer");
-                ctx.header("X-Frame-Options", "DENY");
-                if (ctx.path().startsWith("/api/")) {
-                    ctx.header("Cache-Control", "no-store");
-                }
-            });
+            securityHeaders(config.routes);
             api.register(config.routes);
             login.register(config.routes);
             commands.register(config.routes);
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                log.error("dashboard request {} {} failed", ctx.method(), ctx.path(), e);
-                HttpJson.error(ctx, 500, ErrorCode.INTERNAL, "rackd could not answer this request");
-            });
-            config.routes.error(404, ctx -> {
-                // only where nothing answered: a command's own "not found" reply stays as the door wrote it
-                String type = ctx.res().getContentType();
-                if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
-                    HttpJson.error(ctx, 404, ErrorCode.NOT_FOUND, "no such API: " + ctx.path());
-                }
-            });
+            errorAnswers(config.routes);
         });
         try {
             app.start(options.bindAddress(), options.port());
@@ -89,6 +72,34 @@ final class WebServer implements AutoCloseable {
                     + ": " + rootCause(e), e);
         }
         return new WebServer(app);
+    }
+
+    /** No inline script, nothing from other origins, no framing, no sniffing; live data never cached. */
+    private static void securityHeaders(RoutesConfig routes) {
+        routes.before(ctx -> {
+            ctx.header("Content-Security-Policy", CSP);
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("X-Frame-Options", "DENY");
+            if (ctx.path().startsWith("/api/")) {
+                ctx.header("Cache-Control", "no-store");
+            }
+        });
+    }
+
+    /** Failures and unknown APIs answered in the contract's JSON shape. */
+    private static void errorAnswers(RoutesConfig routes) {
+        routes.exception(Exception.class, (e, ctx) -> {
+            log.error("dashboard request {} {} failed", ctx.method(), ctx.path(), e);
+            HttpJson.error(ctx, 500, ErrorCode.INTERNAL, "rackd could not answer this request");
+        });
+        routes.error(404, ctx -> {
+            // only where nothing answered: a command's own "not found" reply stays as the door wrote it
+            String type = ctx.res().getContentType();
+            if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
+                HttpJson.error(ctx, 404, ErrorCode.NOT_FOUND, "no such API: " + ctx.path());
+            }
+        });
     }
 
     int port() {
