@@ -9,6 +9,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -20,6 +22,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * gets a fresh profile folder and no network but the loopback rackd.
  */
 final class Chromium implements AutoCloseable {
+    /**
+     * Selenium looks for a DevTools binding of the browser's exact version and warns when it has none; these tests
+     * use WebDriver only. Held here: a logger nobody references may be collected with its level.
+     */
+    private static final Logger CDP_FINDER = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
     static final int PHONE_WIDTH = 390;
     static final int PHONE_HEIGHT = 844;
 
@@ -77,6 +84,12 @@ final class Chromium implements AutoCloseable {
     }
 
     /** $NAME if set, else the first of the names on PATH; a missing browser is a clear failure, not a skip. */
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
+    }
+
     private static Path binary(String env, String... names) {
         String fromEnv = System.getenv(env);
         if (fromEnv != null && !fromEnv.isBlank()) {
