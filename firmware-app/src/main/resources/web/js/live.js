@@ -74,7 +74,12 @@ export function connect() {
   es.addEventListener('snapshot', (e) => { take(JSON.parse(e.data), true); changed('snapshot'); loadHistory(); });
   es.addEventListener('tick', (e) => { take(JSON.parse(e.data), false); changed('tick'); });
   es.addEventListener('history', (e) => { appendHistory(JSON.parse(e.data)); changed('history'); });
-  es.addEventListener('refused', (e) => { es.close(); changed('refused:' + JSON.parse(e.data).message); });
+  // every place taken by pages that are all taking their messages: say so, and ask again a little later
+  es.addEventListener('refused', (e) => {
+    es.close();
+    changed('refused:' + JSON.parse(e.data).message);
+    setTimeout(connect, 10000);
+  });
   es.onerror = () => changed('error');
 }
 

@@ -1,11 +1,13 @@
 package dev.rackd.app.web;
 
 import io.javalin.http.sse.SseClient;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,33 +16,85 @@ import org.slf4j.LoggerFactory;
  * The open Server-Sent Event streams. Each page has its own short queue and its own sender (a virtual
  * thread while there is something to send), so a phone on bad Wi-Fi never holds the others up; a page
  * that falls {@link #MAX_PENDING} messages behind gets one whole snapshot instead, and misses nothing.
+ *
+ * <p>At most {@link #MAX_CLIENTS} pages at once. A phone that leaves the venue Wi-Fi without a goodbye
+ * leaves its stream open on this side until the connection times out, and reopens a new one when it is
+ * back: when every place is taken, the page that has taken nothing for {@link #STALLED} gives its place to
+ * the newcomer; only when all are taking their messages is the newcomer refused.
  */
 final class LiveStream implements AutoCloseable {
     static final int MAX_CLIENTS = 32;
     static final int MAX_PENDING = 8;
+    /** A page sent one message a second that has taken none for this long is gone, whatever TCP says. */
+    static final Duration STALLED = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(LiveStream.class);
 
     private final Set<Page> pages = ConcurrentHashMap.newKeySet();
     private final ExecutorService senders = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("rackd-web-send-", 0).factory());
     private final Supplier<String> snapshot;
+    private final LongSupplier nanoTime;
 
     /** @param snapshot the whole state, as a JSON string, for new and lagging pages */
     LiveStream(Supplier<String> snapshot) {
+        this(snapshot, System::nanoTime);
+    }
+
+    LiveStream(Supplier<String> snapshot, LongSupplier nanoTime) {
         this.snapshot = snapshot;
+        this.nanoTime = nanoTime;
     }
 
     void open(SseClient client) {
-        if (pages.size() >= MAX_CLIENTS) {
-            client.sendEvent("refused", "{\"message\":\"too many dashboards open (" + MAX_CLIENTS + "); try later\"}");
-            client.close();
-            return;
+        Page page = admit(PageStream.of(client));
+        if (page != null) {
+            client.onClose(() -> pages.remove(page));
+            client.keepAlive();
+            page.catchUp();
         }
-        Page page = new Page(client);
-        pages.add(page);
-        client.onClose(() -> pages.remove(page));
-        client.keepAlive();
-        page.catchUp();
+    }
+
+    /** Admits a page and sends it the whole picture; null when it was refused (and told so). */
+    Page open(PageStream stream) {
+        Page page = admit(stream);
+        if (page != null) {
+            page.catchUp();
+        }
+        return page;
+    }
+
+    private Page admit(PageStream stream) {
+        Page page;
+        synchronized (pages) {
+            if (pages.size() >= MAX_CLIENTS && !makeRoom()) {
+                stream.send("refused", "{\"message\":\"too many dashboards open (" + MAX_CLIENTS + "); the page tries"
+                        + " again shortly\"}");
+                stream.close();
+                return null;
+            }
+            page = new Page(stream, nanoTime.getAsLong());
+            pages.add(page);
+        }
+        return page;
+    }
+
+    /** Closes the page that has taken nothing the longest, if that is {@link #STALLED} or more. */
+    private boolean makeRoom() {
+        long now = nanoTime.getAsLong();
+        Page stalest = null;
+        for (Page p : pages) {
+            if (stalest == null || p.lastTakenNanos - stalest.lastTakenNanos < 0) {
+                stalest = p;
+            }
+        }
+        if (stalest == null || now - stalest.lastTakenNanos < STALLED.toNanos()) {
+            return false;
+        }
+        log.info("dashboard: a page that took nothing for {} s makes room for a new one",
+                (now - stalest.lastTakenNanos) / 1_000_000_000L);
+        pages.remove(stalest);
+        stalest.stream.close();
+        return true;
     }
 
     int size() {
@@ -56,19 +110,22 @@ final class LiveStream implements AutoCloseable {
 
     @Override
     public void close() {
-        pages.forEach(p -> p.client.close());
+        pages.forEach(p -> p.stream.close());
         pages.clear();
         senders.shutdownNow();
     }
 
-    private final class Page {
-        final SseClient client;
+    final class Page {
+        final PageStream stream;
         private final ArrayDeque<String[]> pending = new ArrayDeque<>();
         private boolean stale;
         private boolean sending;
+        /** When the page last took a message (or came in). */
+        private volatile long lastTakenNanos;
 
-        Page(SseClient client) {
-            this.client = client;
+        Page(PageStream stream, long nowNanos) {
+            this.stream = stream;
+            lastTakenNanos = nowNanos;
         }
 
         void catchUp() {
@@ -131,13 +188,14 @@ final class LiveStream implements AutoCloseable {
 
         private boolean send(String event, String data) {
             try {
-                client.sendEvent(event, data);
-                if (!client.terminated()) {
+                stream.send(event, data);
+                if (!stream.terminated()) {
+                    lastTakenNanos = nanoTime.getAsLong();
                     return true;
                 }
             } catch (RuntimeException e) {
                 log.debug("dashboard stream closed: {}", e.toString());
-                client.close();
+                stream.close();
             }
             pages.remove(this);
             return false;
