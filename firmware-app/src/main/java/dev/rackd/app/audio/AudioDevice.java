@@ -12,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The audio path as one device of the rack: the audio thread (a platform thread at the highest priority, running
- * {@link AudioEngine}) and a telemetry thread that reports for it. {@link #cycles()} counts processed blocks and
+ * The audio path as one device of the rack: the audio thread (a platform thread at the highest priority, which
+ * first runs {@code onAudioThread} (real-time priority in the service) and then {@link AudioEngine}) and a telemetry
+ * thread that reports for it. {@link #cycles()} counts processed blocks and
  * open attempts, so it keeps moving while the device is away and stops only if a thread is stuck.
  */
 public final class AudioDevice implements Device {
@@ -28,6 +29,7 @@ public final class AudioDevice implements Device {
     private final Clock clock;
     private final Duration tick;
     private final Duration meterPeriod;
+    private final Runnable onAudioThread;
     private volatile boolean running;
     private Thread audioThread;
     private Thread telemetryThread;
@@ -35,9 +37,10 @@ public final class AudioDevice implements Device {
     /**
      * @param tick        how often events are published and device changes reported
      * @param meterPeriod how often meter readings are published
+     * @param onAudioThread run on the audio thread before its loop
      */
     public AudioDevice(AudioEngine engine, ChainBank bank, Alerts alerts, Messaging messaging,
-            FixedNotchKeeper keeper, Clock clock, Duration tick, Duration meterPeriod) {
+            FixedNotchKeeper keeper, Clock clock, Duration tick, Duration meterPeriod, Runnable onAudioThread) {
         this.engine = engine;
         this.bank = bank;
         this.alerts = alerts;
@@ -46,6 +49,7 @@ public final class AudioDevice implements Device {
         this.clock = clock;
         this.tick = tick;
         this.meterPeriod = meterPeriod;
+        this.onAudioThread = onAudioThread;
     }
 
     @Override
@@ -60,7 +64,10 @@ public final class AudioDevice implements Device {
         }
         running = true;
         AudioTelemetry telemetry = new AudioTelemetry(engine, bank, listener, alerts, messaging, keeper, meterPeriod);
-        audioThread = Thread.ofPlatform().name("audio").daemon().priority(Thread.MAX_PRIORITY).unstarted(engine);
+        audioThread = Thread.ofPlatform().name("audio").daemon().priority(Thread.MAX_PRIORITY).unstarted(() -> {
+            onAudioThread.run();
+            engine.run();
+        });
         telemetryThread = Thread.ofPlatform().name("audio-telemetry").daemon().unstarted(() -> report(telemetry));
         audioThread.start();
         telemetryThread.start();

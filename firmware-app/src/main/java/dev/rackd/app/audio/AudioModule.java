@@ -27,19 +27,30 @@ public final class AudioModule implements DomainModule {
     private final Duration tick;
     private final Duration meterPeriod;
     private final Function<EngineConfig, EngineConfig> tuning;
+    private final Runnable onAudioThread;
 
-    /** Found by the service through {@link java.util.ServiceLoader}: Java Sound devices, meters every second. */
+    /**
+     * Found by the service through {@link java.util.ServiceLoader}: Java Sound devices, meters every second, the audio
+     * thread at real-time priority.
+     */
     public AudioModule() {
         this(s -> new JavaSoundPort(s.inputDevice(), s.outputDevice()), Duration.ofMillis(200), Duration.ofSeconds(1),
-                Function.identity());
+                Function.identity(), AudioThreadPriority::raise);
     }
 
+    /** For tests: the audio thread at the priority it was born with. */
     AudioModule(Function<AudioSettings, AudioPort> ports, Duration tick, Duration meterPeriod,
             Function<EngineConfig, EngineConfig> tuning) {
+        this(ports, tick, meterPeriod, tuning, () -> { });
+    }
+
+    private AudioModule(Function<AudioSettings, AudioPort> ports, Duration tick, Duration meterPeriod,
+            Function<EngineConfig, EngineConfig> tuning, Runnable onAudioThread) {
         this.ports = ports;
         this.tick = tick;
         this.meterPeriod = meterPeriod;
         this.tuning = tuning;
+        this.onAudioThread = onAudioThread;
     }
 
     @Override
@@ -66,7 +77,7 @@ public final class AudioModule implements DomainModule {
         FixedNotchKeeper keeper = new FixedNotchKeeper(bank, store, context.alerts(), saved);
         AudioCommands.register(context.commands(), bank);
         context.attach(new AudioDevice(engine, bank, context.alerts(), context.messaging(), keeper, context.clock(),
-                tick, meterPeriod));
+                tick, meterPeriod, onAudioThread));
         LOG.info("audio: {} ch at {} Hz, blocks of {}, {} in, {} out, {} fixed notches restored", a.channels(),
                 a.sampleRate(), a.blockSize(), a.inputDevice(), a.outputDevice(),
                 saved.stream().mapToInt(List::size).sum());

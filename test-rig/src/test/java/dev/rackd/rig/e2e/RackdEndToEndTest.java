@@ -1,6 +1,7 @@
 package dev.rackd.rig.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,7 @@ import dev.rackd.config.ShowFile;
 import dev.rackd.config.ShowFileLoader;
 import dev.rackd.rig.mqtt.Mosquitto;
 import dev.rackd.rig.mqtt.MqttWatch;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -97,7 +100,7 @@ class RackdEndToEndTest {
     }
 
     @Test
-    @Order(1)
+    @Order(0)
     void theRackIsOnlineAndEveryDeviceReportsItsMetricsWithUnits() throws Exception {
         watch.await(RACK + "status", "online"::equals, WAIT);
         for (String device : show.deviceIds()) {
@@ -127,6 +130,48 @@ class RackdEndToEndTest {
                 .filteredOn(t -> t.contains("/devices/"))
                 .allMatch(t -> t.matches(Pattern.quote(RACK) + "devices/[a-z0-9-]+/[a-z0-9_]+"));
         assertThat(rackd.output()).doesNotContain("Exception");
+    }
+
+    @Test
+    @Order(1)
+    void theAudioThreadAloneRunsAtRealTimePriorityAndSaysSo() throws Exception {
+        watch.await(RACK + "devices/audio/online", "true"::equals, WAIT);
+        Path audio = await().atMost(WAIT).until(() -> threadNamed(rackd.pid(), "audio"), t -> t != null);
+        long realTime;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(rackd.pid()), "task"))) {
+            realTime = tasks.filter(t -> schedStat(t)[1] != 0).count();
+        }
+        if ("root".equals(System.getProperty("user.name"))) { // allowed, as under the unit's LimitRTPRIO=60
+            assertThat(schedStat(audio)).as("rt_priority and policy (1: SCHED_FIFO)").containsExactly(60, 1);
+            assertThat(realTime).as("threads at a real-time policy").isEqualTo(1);
+            assertThat(rackd.output()).containsPattern("audio thread: SCHED_FIFO 60, pinned to CPU \\d+");
+        } else {
+            assertThat(rackd.output()).contains("audio thread without SCHED_FIFO");
+        }
+    }
+
+    /** The task directory of the process's thread with that name, or null. */
+    private static Path threadNamed(long pid, String name) throws IOException {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            return tasks.filter(t -> {
+                try {
+                    return Files.readString(t.resolve("comm")).strip().equals(name);
+                } catch (IOException e) {
+                    return false; // the thread has ended
+                }
+            }).findFirst().orElse(null);
+        }
+    }
+
+    /** rt_priority and policy of a thread, fields 40 and 41 of its stat (after the name in parentheses). */
+    private static int[] schedStat(Path task) {
+        try {
+            String stat = Files.readString(task.resolve("stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new int[] {Integer.parseInt(f[40 - 3]), Integer.parseInt(f[41 - 3])};
+        } catch (IOException e) {
+            return new int[] {0, 0}; // the thread has ended
+        }
     }
 
     @Test
