@@ -41,7 +41,7 @@ final class MqttReader {
         Optional<TlsSettings> tls = f.has("tls") ? Optional.of(tls(f, registry, broker)) : Optional.empty();
         Duration interval = f.duration("telemetry_interval", Duration.ofSeconds(10), Duration.ofSeconds(1),
                 Duration.ofHours(1));
-        int buffer = f.integer("buffer_messages", 10_000, 0, 1_000_000, "messages");
+        int buffer = f.integer("buffer_messages", 10_000, 1, 1_000_000, "messages");
         return new MqttSettings(broker, host, port, clientId, username, passwordFile, tls, interval, buffer);
     }
 

@@ -48,4 +48,11 @@ public record ShowFile(
         scanner.ifPresent(s -> ids.add(s.id()));
         return List.copyOf(ids);
     }
+
+    /** {@link #deviceIds()} and, when the file has an audio section, the audio path ({@link AudioSettings#DEVICE_ID}). */
+    public List<String> reportedDeviceIds() {
+        var ids = new java.util.ArrayList<>(deviceIds());
+        audio.ifPresent(a -> ids.add(AudioSettings.DEVICE_ID));
+        return List.copyOf(ids);
+    }
 }

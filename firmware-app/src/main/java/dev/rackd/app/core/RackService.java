@@ -87,9 +87,9 @@ public final class RackService implements AutoCloseable {
         MqttSettings mqtt = show.mqtt();
         Topics topics = Topics.forRack(show.rack().id());
         MqttLink link = new MqttLink(BrokerChoice.endpoint(mqtt, options, toClose), topics,
-                mqtt.bufferMessages() > 0 ? mqtt.bufferMessages() : 1000, MqttLink.defaultBackoff());
+                mqtt.bufferMessages(), MqttLink.defaultBackoff());
         toClose.add(link);
-        TelemetryPublisher telemetry = new TelemetryPublisher(link, topics, state, show.deviceIds(),
+        TelemetryPublisher telemetry = new TelemetryPublisher(link, topics, state, show.reportedDeviceIds(),
                 mqtt.telemetryInterval(), clock);
         telemetry.start();
 

@@ -2,9 +2,7 @@ package dev.rackd.app.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rackd.app.core.RackState;
-import dev.rackd.config.AudioSettings;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -36,8 +34,7 @@ public final class Dashboard implements AutoCloseable {
 
     public static Dashboard start(WebSources src, WebOptions options) throws IOException {
         RackState state = src.state();
-        List<String> deviceIds = new ArrayList<>(src.show().deviceIds());
-        src.show().audio().ifPresent(a -> deviceIds.add(AudioSettings.DEVICE_ID));
+        List<String> deviceIds = src.show().reportedDeviceIds();
         MetricHistory history = MetricHistory.lastHour();
         LiveReadings readings = new LiveReadings(state, deviceIds);
         DomainFeeds feeds = new DomainFeeds();

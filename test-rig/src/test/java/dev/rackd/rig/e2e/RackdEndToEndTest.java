@@ -248,6 +248,7 @@ class RackdEndToEndTest {
         watch = new MqttWatch(broker.uri(), "rackd/#");
 
         watch.await(RACK + "status", "online"::equals, WAIT);
+        watch.await(RACK + "devices/audio/online", "true"::equals, WAIT); // the audio path is a device too
         for (String device : show.deviceIds()) {
             watch.await(RACK + "devices/" + device + "/online", p -> true, WAIT);
             for (String first : coreMetrics(device).stream().limit(1).toList()) {
