@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  * Finds the rule for a device metric: the show file's rules in order (first match wins), then the
  * defaults per metric kind. The pseudo-metric {@code offline} configures a device's offline alert the same
  * way. Metrics the power domain judges itself (it knows breakers, phases and the supply) are left to it,
- * show-file rules included, so the crew never gets one problem twice: each meter's {@code lN_load} and
- * {@code neutral_load}, {@code imbalance}, and each temperature sensor's {@code temperature} (with its
- * own limits and trend).
+ * show-file rules included, so the crew never gets one problem twice: each meter's {@code lN_load}, the
+ * neutral ({@code neutral_current}, with its limits set as {@code neutral_load}), {@code imbalance}, and each
+ * temperature sensor's {@code temperature} (with its own limits and trend).
  */
 public final class RuleBook {
     public static final String OFFLINE = "offline";
@@ -31,7 +31,7 @@ public final class RuleBook {
         }
     }
 
-    private static final Pattern POWER_JUDGED = Pattern.compile("l[1-3]_load|neutral_load|imbalance");
+    private static final Pattern POWER_JUDGED = Pattern.compile("l[1-3]_load|neutral_load|neutral_current|imbalance");
 
     private final List<Entry> showRules = new ArrayList<>();
     private final Set<String> sensors = new HashSet<>();

@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Log levels from one short text, the same from {@code --log-level}, $RACKD_LOG_LEVEL or the show file:
+ * Log levels from one short text, the same from {@code --log-level} or $RACKD_LOG_LEVEL:
  * {@code "debug"}, {@code "warn,dev.rackd.hal.power=debug"}, {@code "dev.rackd.app.audio=trace"}.
  * A bare level sets the root; {@code logger=level} sets one logger and everything below it.
  */

@@ -35,6 +35,9 @@ class RuleBookTest {
         assertThat(book.ruleFor("case", "temperature")).isEmpty();
         assertThat(book.ruleFor("distro", "l1_load")).isEmpty();
         assertThat(book.ruleFor("distro", "imbalance")).isEmpty();
+        // the neutral's limits are set as neutral_load; its alert is raised on the current the crew can read
+        assertThat(book.ruleFor("distro", "neutral_load")).isEmpty();
+        assertThat(book.ruleFor("distro", "neutral_current")).isEmpty();
         assertThat(book.ruleFor("distro", "l1_voltage")).as("a rule the power domain does not apply").isPresent();
         assertThat(book.ruleFor("amp-a", "ch1_temperature").orElseThrow().source()).isEqualTo("show file rule 1");
     }
