@@ -82,11 +82,6 @@ public final class ChannelChain {
         return limiter.latencySamples();
     }
 
-    /** Samples processed so far; event and meter sample indices count from the first. */
-    public long samplesProcessed() {
-        return processed;
-    }
-
     /**
      * Processes {@code frames} samples of {@code in} from {@code offset} into {@code out} at the same offset. The two
      * may be the same array.
@@ -224,10 +219,6 @@ public final class ChannelChain {
         controlVersion.incrementAndGet();
     }
 
-    public boolean limiterEnabled() {
-        return limiterOn;
-    }
-
     public void clearLiveNotches() {
         clearLive.incrementAndGet();
         controlVersion.incrementAndGet();
@@ -263,18 +254,10 @@ public final class ChannelChain {
     }
 
     /**
-     * Multiplies {@code acc = (re, im)} by the notch bank's present response at {@code hz}. Audio thread (or a
-     * bench driving the chain) only, between blocks.
-     */
-    public void multiplyNotchResponse(double hz, double[] acc) {
-        notches.cascade().multiplyResponse(hz, acc);
-    }
-
-    /**
      * Copies the present coefficients of every running notch stage (glides and fading stages included) into
      * {@code out}, five per stage: b0, b1, b2, a1, a2 with a0 = 1. Returns the number of stages. For benches and
-     * diagnostics that evaluate the bank's response at many frequencies; same thread rule as
-     * {@link #multiplyNotchResponse}.
+     * diagnostics that evaluate the bank's response at many frequencies. Audio thread (or a bench driving the
+     * chain) only, between blocks.
      */
     public int notchCoefficients(double[] out) {
         return notches.cascade().copyCoefficients(out);

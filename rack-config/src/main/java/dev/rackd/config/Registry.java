@@ -70,10 +70,6 @@ final class Registry {
         }
     }
 
-    boolean hasId(String id) {
-        return ids.containsKey(id);
-    }
-
     List<String> ids() {
         return List.copyOf(ids.keySet());
     }

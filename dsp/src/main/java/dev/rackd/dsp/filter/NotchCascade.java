@@ -87,10 +87,6 @@ public final class NotchCascade {
         return hz[stage];
     }
 
-    public boolean isRamping(int stage) {
-        return rampLeft[stage] > 0;
-    }
-
     /**
      * Glides a stage to a new design. A free stage is first placed transparently at {@code frequencyHz}. Changing the
      * frequency of a busy stage is allowed but audible; the controller only does it on free stages.

@@ -60,10 +60,6 @@ public final class HowlDetector {
         return frame.size;
     }
 
-    public int hopSamples() {
-        return frame.hop;
-    }
-
     /** Frequency resolution of one bin, Hz. */
     public double binHz() {
         return frame.binHz;

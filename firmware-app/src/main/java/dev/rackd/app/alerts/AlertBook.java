@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -158,10 +157,6 @@ final class AlertBook {
         return open.values().stream().map(a -> a.snapshot(count(a.id), a.state()))
                 .sorted(Comparator.comparing(Alert::severity).reversed().thenComparing(Alert::raisedAt))
                 .toList();
-    }
-
-    Collection<String> openIds() {
-        return List.copyOf(open.keySet());
     }
 
     Map<String, Long> counts() {

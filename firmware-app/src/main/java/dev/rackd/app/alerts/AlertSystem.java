@@ -25,13 +25,11 @@ public final class AlertSystem implements AutoCloseable {
 
     private final AlertEngine engine;
     private final AlertPublisher publisher;
-    private final HaDiscovery discovery;
     private final Indicators indicators;
 
-    private AlertSystem(AlertEngine engine, AlertPublisher publisher, HaDiscovery discovery, Indicators indicators) {
+    private AlertSystem(AlertEngine engine, AlertPublisher publisher, Indicators indicators) {
         this.engine = engine;
         this.publisher = publisher;
-        this.discovery = discovery;
         this.indicators = indicators;
     }
 
@@ -62,7 +60,7 @@ public final class AlertSystem implements AutoCloseable {
         publisher.start();
         discovery.start();
         engine.start(state);
-        return new AlertSystem(engine, publisher, discovery, indicators);
+        return new AlertSystem(engine, publisher, indicators);
     }
 
     /** For the domains ({@code RackContext.alerts()}). */
@@ -72,10 +70,6 @@ public final class AlertSystem implements AutoCloseable {
 
     public AlertEngine engine() {
         return engine;
-    }
-
-    public HaDiscovery discovery() {
-        return discovery;
     }
 
     /** Stops taking readings, saves history and the undelivered events, leaves lamp and buzzer off. */

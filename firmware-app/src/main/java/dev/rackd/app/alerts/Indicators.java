@@ -116,14 +116,6 @@ public final class Indicators implements AlertListener, AutoCloseable {
         drive(buzzers, buzzer.on(millis));
     }
 
-    Pattern ledPattern() {
-        return led;
-    }
-
-    Pattern buzzerPattern() {
-        return buzzer;
-    }
-
     /** Stops blinking and leaves every lamp and buzzer off. */
     @Override
     public void close() {

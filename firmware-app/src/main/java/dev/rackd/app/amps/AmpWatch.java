@@ -69,10 +69,6 @@ final class AmpWatch {
         drift.forgetCrew();
     }
 
-    synchronized boolean driftClean() {
-        return drift.clean();
-    }
-
     void reading(Reading r) {
         if (r.quality() != Quality.GOOD || Double.isNaN(r.value())) {
             return;

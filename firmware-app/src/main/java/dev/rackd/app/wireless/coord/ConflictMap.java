@@ -65,10 +65,6 @@ final class ConflictMap {
         return size;
     }
 
-    int classCount() {
-        return blocked.length;
-    }
-
     /** Relations a carrier of class {@code cls} at {@code cell} would violate with everything placed. */
     int blocked(int cls, int cell) {
         return blocked[cls][cell];

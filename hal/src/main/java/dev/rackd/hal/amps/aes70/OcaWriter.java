@@ -58,10 +58,6 @@ public final class OcaWriter {
         return u32(ono).u16(method.level()).u16(method.index());
     }
 
-    public OcaWriter propertyId(OcaPropertyId id) {
-        return u16(id.level()).u16(id.index());
-    }
-
     public Ocp1Bytes toBytes() {
         return Ocp1Bytes.wrap(out.toByteArray());
     }

@@ -34,10 +34,6 @@ public final class Ocp1Bytes {
         return new OcaReader(bytes, 0, bytes.length);
     }
 
-    void copyTo(byte[] dst, int at) {
-        System.arraycopy(bytes, 0, dst, at, bytes.length);
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Ocp1Bytes b && Arrays.equals(b.bytes, bytes);

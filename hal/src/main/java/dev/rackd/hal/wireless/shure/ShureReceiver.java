@@ -82,11 +82,6 @@ public final class ShureReceiver extends LinkDevice {
         return f;
     }
 
-    /** Asks the receiver for every property again. */
-    public void refresh() {
-        outbox.add(ShureCodec.get(0, "ALL"));
-    }
-
     @Override
     protected void forceClose() {
         Socket s = socket;
