@@ -2,10 +2,10 @@ package dev.rackd.dsp.limit;
 
 /**
  * Measures the true peak of a stream as BS.1770-4 Annex 2 does (4x oversampling with its interpolator), also counting
- * the samples themselves, as a meter on the output would. Not for the audio thread's hot path: the limiter already
- * knows the true peak of what it lets through.
+ * the samples themselves, as a meter on the output would: the tests' own reading of what the limiter lets through,
+ * independent of the limiter's bookkeeping.
  */
-public final class TruePeakMeter {
+final class TruePeakMeter {
     private final double[] window = new double[2 * TruePeakInterpolator.TAPS];
     private int index;
     private double peak;
