@@ -12,10 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The audio path as one device of the rack: the audio thread (a platform thread at the highest priority, which
- * first runs {@code onAudioThread} (real-time priority in the service) and then {@link AudioEngine}) and a telemetry
- * thread that reports for it. {@link #cycles()} counts processed blocks and
- * open attempts, so it keeps moving while the device is away and stops only if a thread is stuck.
+ * The audio path as one device of the rack: the audio thread (a platform thread at the highest priority; in the
+ * service it first takes real-time priority, then runs {@link AudioEngine}) and a telemetry thread that reports for
+ * it. {@link #cycles()} counts processed blocks and open attempts, so it keeps moving while the device is away and
+ * stops only if a thread is stuck.
  */
 public final class AudioDevice implements Device {
     private static final Logger LOG = LoggerFactory.getLogger(AudioDevice.class);

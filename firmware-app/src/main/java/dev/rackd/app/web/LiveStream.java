@@ -54,13 +54,13 @@ final class LiveStream implements AutoCloseable {
         }
     }
 
-    /** Admits a page and sends it the whole picture; null when it was refused (and told so). */
-    Page open(PageStream stream) {
+    /** Admits a page and sends it the whole picture; false when it was refused (and told so). */
+    boolean open(PageStream stream) {
         Page page = admit(stream);
         if (page != null) {
             page.catchUp();
         }
-        return page;
+        return page != null;
     }
 
     private Page admit(PageStream stream) {
@@ -115,7 +115,7 @@ final class LiveStream implements AutoCloseable {
         senders.shutdownNow();
     }
 
-    final class Page {
+    private final class Page {
         final PageStream stream;
         private final ArrayDeque<String[]> pending = new ArrayDeque<>();
         private boolean stale;

@@ -27,7 +27,7 @@ class LiveStreamTest {
     void whenEveryPlaceIsTakenByLivePagesANewOneIsToldToComeBackLater() {
         List<FakePage> open = fill(); // every page has just taken the whole picture
         FakePage late = new FakePage(false);
-        assertThat(stream.open(late)).isNull();
+        assertThat(stream.open(late)).isFalse();
         assertThat(late.events).containsExactly("refused");
         assertThat(late.closed).isTrue();
         assertThat(open).noneMatch(p -> p.closed);
@@ -43,12 +43,12 @@ class LiveStreamTest {
             stream.publish("tick", "{}");
             return stream.size() < LiveStream.MAX_CLIENTS;
         });
-        assertThat(stream.open(gone)).isNotNull(); // ...taken by the phone that will vanish
+        assertThat(stream.open(gone)).isTrue(); // ...taken by the phone that will vanish
         await().atMost(WAIT).until(() -> gone.events.contains("snapshot")); // the last it takes
         now.addAndGet(LiveStream.STALLED.toNanos() / 2);
         stream.publish("tick", "{}");
         FakePage early = new FakePage(false);
-        assertThat(stream.open(early)).as("the vanished page has not been silent long enough").isNull();
+        assertThat(stream.open(early)).as("the vanished page has not been silent long enough").isFalse();
 
         now.addAndGet(LiveStream.STALLED.toNanos());
         stream.publish("tick", "{\"at\":\"now\"}");
@@ -57,7 +57,7 @@ class LiveStreamTest {
         // noted): only the vanished page is behind
         await().atMost(WAIT).until(() -> open.stream().skip(1).allMatch(p -> p.data.contains("{\"then\":true}")));
         FakePage back = new FakePage(false);
-        assertThat(stream.open(back)).isNotNull();
+        assertThat(stream.open(back)).isTrue();
         await().atMost(WAIT).until(() -> back.events.contains("snapshot"));
         assertThat(gone.closed).as("the vanished page's stream is closed for it").isTrue();
         assertThat(open.stream().skip(1)).noneMatch(p -> p.closed);
@@ -70,14 +70,14 @@ class LiveStreamTest {
         open.get(5).close();
         stream.publish("tick", "{}");
         await().atMost(WAIT).until(() -> stream.size() == LiveStream.MAX_CLIENTS - 1);
-        assertThat(stream.open(new FakePage(false))).isNotNull();
+        assertThat(stream.open(new FakePage(false))).isTrue();
     }
 
     private List<FakePage> fill() {
         List<FakePage> open = new ArrayList<>();
         for (int i = 0; i < LiveStream.MAX_CLIENTS; i++) {
             FakePage p = new FakePage(false);
-            assertThat(stream.open(p)).isNotNull();
+            assertThat(stream.open(p)).isTrue();
             open.add(p);
         }
         await().atMost(WAIT).until(() -> open.stream().allMatch(p -> p.events.contains("snapshot")));
