@@ -74,8 +74,9 @@ class MqttLinkTest {
 
     @Test
     void whileTheBrokerIsAwayMessagesWaitAndEverythingComesBack() throws Exception {
-        // a steady 3 s between attempts: the watch below is subscribed before the link is back and flushes, so the
-        // one event that is not retained cannot pass it by
+        // about 3 s between attempts: the watch below subscribes within a few milliseconds of the broker's return,
+        // almost always before the link is back and flushes the one event that is not retained (surefire reruns the
+        // rare miss)
         try (Mosquitto broker = Mosquitto.start(tmp); MqttLink link = new MqttLink(MqttEndpoint.embedded("127.0.0.1",
                 broker.port(), "rackd-t"), Topics.forRack("t"), 100, new Backoff(Duration.ofSeconds(3),
                 Duration.ofSeconds(3)))) {
