@@ -137,17 +137,27 @@ final class HowlCriteria {
             return tracks.age(t, now) >= ESCAPE_MIN_AGE && tracks.riseDb(t, now, RISE_FRAMES) >= RISE_DB
                     && keepsGrowing(t, now, slope, spans);
         }
+        if (!followedThroughAHold(t, now)) {
+            return false;
+        }
         // the slope, the dearest, last
-        boolean sustained = tracks.age(t, now) >= sustainFrames + ATTACK_FRAMES
-                && tracks.presence(t, now, sustainFrames) >= sustainFrames - 2
-                && tracks.frequencySpreadHz(t, now, sustainFrames) <= stableHz(t)
+        boolean sustained = tracks.frequencySpreadHz(t, now, sustainFrames) <= stableHz(t)
                 && tracks.largestStepDb(t, now, sustainFrames) <= HOLD_STEP_DB
                 && holds(tracks.slopeDbPerFrame(t, now, sustainFrames));
         if (sustained) {
             return partners.phprDb(k) >= SUSTAINED_PHPR_DB || rarelyLocked(t, now);
         }
-        return beatingPair(t, now) && (partners.phprDb(k) >= SUSTAINED_PHPR_DB
-                || partners.phprDb(k) >= TWIN_PHPR_DB && rarelyLocked(t, now));
+        if (!beatingPair(t, now)) {
+            return false;
+        }
+        double phpr = partners.phprDb(k);
+        return phpr >= SUSTAINED_PHPR_DB || phpr >= TWIN_PHPR_DB && rarelyLocked(t, now);
+    }
+
+    /** Past its attack by a whole hold, and present in all but two frames of it: what both hold ways ask first. */
+    private boolean followedThroughAHold(int t, long now) {
+        return tracks.age(t, now) >= sustainFrames + ATTACK_FRAMES
+                && tracks.presence(t, now, sustainFrames) >= sustainFrames - 2;
     }
 
     /** From {@link #LOCK_HOLD_MIN_HZ} up, locked to a partial in at most {@link #SUSTAINED_LOCKED_SHARE} of a hold. */
@@ -162,12 +172,11 @@ final class HowlCriteria {
      * allows; yet over the hold the level neither falls nor climbs faster than a hold may and the frequency keeps its
      * centre. Left alone, such a pair runs away. Like every way it is asked only in frames whose last eight estimates
      * agree (the first test of {@link #isHowl}), which a pair meets between its wider swings; asked in every frame it
-     * measured worse on the acoustic bench (a longer onset tail under speech, more false notches on music).
+     * measured worse on the acoustic bench (a longer onset tail under speech, more false notches on music). The caller
+     * has checked {@link #followedThroughAHold}.
      */
     private boolean beatingPair(int t, long now) {
-        if (tracks.age(t, now) < sustainFrames + ATTACK_FRAMES
-                || tracks.presence(t, now, sustainFrames) < sustainFrames - 2
-                || tracks.frequencySpreadHz(t, now, sustainFrames) > TWIN_SPREAD_BINS * frame.binHz
+        if (tracks.frequencySpreadHz(t, now, sustainFrames) > TWIN_SPREAD_BINS * frame.binHz
                 || tracks.swings(t, now, sustainFrames, TWIN_SWING_DB) < TWIN_SWINGS
                 || !holds(tracks.slopeDbPerFrame(t, now, sustainFrames))) {
             return false;
