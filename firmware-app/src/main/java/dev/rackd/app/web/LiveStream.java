@@ -63,38 +63,45 @@ final class LiveStream implements AutoCloseable {
         return page != null;
     }
 
+    /** A new page, or null when every place is taken by pages that take their messages (the stream is told so). */
     private Page admit(PageStream stream) {
-        Page page;
+        Page page = null;
+        Page evicted = null;
         synchronized (pages) {
-            if (pages.size() >= MAX_CLIENTS && !makeRoom()) {
-                stream.send("refused", "{\"message\":\"too many dashboards open (" + MAX_CLIENTS + "); the page tries"
-                        + " again shortly\"}");
-                stream.close();
-                return null;
+            if (pages.size() >= MAX_CLIENTS) {
+                evicted = stalled();
+                if (evicted != null) {
+                    pages.remove(evicted);
+                }
             }
-            page = new Page(stream, nanoTime.getAsLong());
-            pages.add(page);
+            if (pages.size() < MAX_CLIENTS) {
+                page = new Page(stream, nanoTime.getAsLong());
+                pages.add(page);
+            }
+        }
+        // the talking is done outside the lock: a stream may take its time
+        if (evicted != null) {
+            log.info("dashboard: a page that took nothing for {} s makes room for a new one",
+                    (nanoTime.getAsLong() - evicted.lastTakenNanos) / 1_000_000_000L);
+            evicted.stream.close();
+        }
+        if (page == null) {
+            stream.send("refused", "{\"message\":\"too many dashboards open (" + MAX_CLIENTS + "); the page tries"
+                    + " again shortly\"}");
+            stream.close();
         }
         return page;
     }
 
-    /** Closes the page that has taken nothing the longest, if that is {@link #STALLED} or more. */
-    private boolean makeRoom() {
-        long now = nanoTime.getAsLong();
+    /** The page that has taken nothing the longest, if that is {@link #STALLED} or more; else null. */
+    private Page stalled() {
         Page stalest = null;
         for (Page p : pages) {
             if (stalest == null || p.lastTakenNanos - stalest.lastTakenNanos < 0) {
                 stalest = p;
             }
         }
-        if (stalest == null || now - stalest.lastTakenNanos < STALLED.toNanos()) {
-            return false;
-        }
-        log.info("dashboard: a page that took nothing for {} s makes room for a new one",
-                (now - stalest.lastTakenNanos) / 1_000_000_000L);
-        pages.remove(stalest);
-        stalest.stream.close();
-        return true;
+        return stalest != null && nanoTime.getAsLong() - stalest.lastTakenNanos >= STALLED.toNanos() ? stalest : null;
     }
 
     int size() {
