@@ -8,7 +8,7 @@ import java.util.Set;
 /** {@code audio:} — the audio interface and the processing on it. */
 final class AudioReader {
     static final List<String> KEYS = List.of("input_device", "output_device", "sample_rate", "block_size", "channels",
-            "feedback_mode", "max_notches", "limiter_dbtp");
+            "feedback_mode", "max_notches", "limiter_dbtp", "cushion_blocks");
     private static final Set<Long> RATES = Set.of(44_100L, 48_000L, 88_200L, 96_000L);
 
     private AudioReader() {}
@@ -38,6 +38,7 @@ final class AudioReader {
                 f.integer("channels", 2, 1, 8, ""),
                 f.choice("feedback_mode", FeedbackMode.class, FeedbackMode.LIVE, "feedback mode"),
                 f.integer("max_notches", 24, 1, 24, "per channel"),
-                f.number("limiter_dbtp", -1.0, -20, 0, "dBTP")));
+                f.number("limiter_dbtp", -1.0, -20, 0, "dBTP"),
+                f.integer("cushion_blocks", AudioSettings.DEFAULT_CUSHION_BLOCKS, 1, 8, "blocks")));
     }
 }

@@ -11,6 +11,8 @@ package dev.rackd.config;
  * @param feedbackMode  what the howl suppressor does at start
  * @param maxNotches    notches per channel, 1..24
  * @param limiterDbtp   true-peak limiter threshold, -20..0 dBTP
+ * @param cushionBlocks blocks of silence queued ahead of playback, 1..8: each is one block more that a late block may
+ *                      be late without a click, and one block more latency
  */
 public record AudioSettings(
         String inputDevice,
@@ -20,10 +22,13 @@ public record AudioSettings(
         int channels,
         FeedbackMode feedbackMode,
         int maxNotches,
-        double limiterDbtp) {
+        double limiterDbtp,
+        int cushionBlocks) {
 
     /** The device id the audio path's metrics and alerts go under ({@code rackd/<rack>/devices/audio/...}). */
     public static final String DEVICE_ID = "audio";
+    /** Two blocks: 2.7 ms at 64 frames and 48 kHz. */
+    public static final int DEFAULT_CUSHION_BLOCKS = 2;
 
     public enum FeedbackMode { OFF, LIVE, RINGOUT }
 }

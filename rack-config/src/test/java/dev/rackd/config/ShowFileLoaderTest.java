@@ -97,6 +97,7 @@ class ShowFileLoaderTest {
         assertThat(audio.feedbackMode()).isEqualTo(FeedbackMode.LIVE);
         assertThat(audio.maxNotches()).isEqualTo(24);
         assertThat(audio.limiterDbtp()).isEqualTo(-1.0);
+        assertThat(audio.cushionBlocks()).isEqualTo(2);
         var sdm = show.powerMeters().get(0);
         assertThat(sdm.phases()).hasSize(3);
         assertThat(sdm.baud()).isEqualTo(9600);

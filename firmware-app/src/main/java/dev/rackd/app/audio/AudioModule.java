@@ -73,14 +73,17 @@ public final class AudioModule implements DomainModule {
         List<List<FixedNotch>> saved = restore(store, context);
         bank.loadFixedNotches(saved);
         AudioEngine engine = new AudioEngine(ports.apply(a), bank,
-                tuning.apply(EngineConfig.of(a.sampleRate(), a.blockSize(), a.channels())));
+                tuning.apply(EngineConfig.of(a.sampleRate(), a.blockSize(), a.channels(), a.cushionBlocks())));
         FixedNotchKeeper keeper = new FixedNotchKeeper(bank, store, context.alerts(), saved);
         AudioCommands.register(context.commands(), bank);
         context.attach(new AudioDevice(engine, bank, context.alerts(), context.messaging(), keeper, context.clock(),
                 tick, meterPeriod, onAudioThread));
-        LOG.info("audio: {} ch at {} Hz, blocks of {}, {} in, {} out, {} fixed notches restored", a.channels(),
-                a.sampleRate(), a.blockSize(), a.inputDevice(), a.outputDevice(),
-                saved.stream().mapToInt(List::size).sum());
+        // one block captured, the cushion, the limiter's lookahead; the driver adds its own
+        int throughFrames = (1 + a.cushionBlocks()) * a.blockSize() + bank.latencySamples();
+        LOG.info("audio: {} ch at {} Hz, blocks of {}, cushion of {}, {} ms through rackd, {} in, {} out, {} fixed"
+                + " notches restored", a.channels(), a.sampleRate(), a.blockSize(), a.cushionBlocks(),
+                String.format(java.util.Locale.ROOT, "%.1f", 1000.0 * throughFrames / a.sampleRate()), a.inputDevice(),
+                a.outputDevice(), saved.stream().mapToInt(List::size).sum());
     }
 
     private static List<List<FixedNotch>> restore(FixedNotchStore store, RackContext context) {

@@ -1,5 +1,6 @@
 package dev.rackd.app.audio;
 
+import dev.rackd.config.AudioSettings;
 import java.time.Duration;
 
 /**
@@ -23,10 +24,18 @@ public record EngineConfig(int sampleRateHz, int blockFrames, int channels, int 
         }
     }
 
-    /** Four blocks buffered, two queued ahead; retries from 0.5 s up to 10 s. */
+    /** The default cushion of {@link AudioSettings#DEFAULT_CUSHION_BLOCKS}. */
     public static EngineConfig of(int sampleRateHz, int blockFrames, int channels) {
-        return new EngineConfig(sampleRateHz, blockFrames, channels, 4, 2, Duration.ofMillis(500),
-                Duration.ofSeconds(10), Duration.ofSeconds(2));
+        return of(sampleRateHz, blockFrames, channels, AudioSettings.DEFAULT_CUSHION_BLOCKS);
+    }
+
+    /**
+     * {@code cushionBlocks} queued ahead, and room for two blocks more in each line (at least four); retries from 0.5 s
+     * up to 10 s.
+     */
+    public static EngineConfig of(int sampleRateHz, int blockFrames, int channels, int cushionBlocks) {
+        return new EngineConfig(sampleRateHz, blockFrames, channels, Math.max(4, cushionBlocks + 2), cushionBlocks,
+                Duration.ofMillis(500), Duration.ofSeconds(10), Duration.ofSeconds(2));
     }
 
     public EngineConfig withRetry(Duration initial, Duration max, Duration steady) {

@@ -31,7 +31,11 @@ class AudioEngineTest {
     }
 
     private AudioEngine start(ChainSettings settings, int channels, FakePort port) {
-        EngineConfig config = EngineConfig.of(RATE, BLOCK, channels)
+        return start(settings, channels, port, 2);
+    }
+
+    private AudioEngine start(ChainSettings settings, int channels, FakePort port, int cushionBlocks) {
+        EngineConfig config = EngineConfig.of(RATE, BLOCK, channels, cushionBlocks)
                 .withRetry(Duration.ofMillis(20), Duration.ofMillis(80), Duration.ofSeconds(2));
         bank = new ChainBank(settings, channels);
         engine = new AudioEngine(port, bank, config);
@@ -63,6 +67,24 @@ class AudioEngineTest {
         for (int i = lag; i < played.length; i++) {
             int frame = (i - lag) / 2;
             expected[i] = Math.round(sine(440, 0.5).at(frame, (i - lag) % 2) * 32768) / 32768f;
+        }
+        assertThat(played).containsExactly(expected);
+    }
+
+    @Test
+    void aLargerCushionDelaysPlaybackByItsBlocksAndNothingElse() {
+        FakeLines lines = new FakeLines(SampleFormat.PCM16, 1, BLOCK, sine(440, 0.5), 20_000);
+        lines.unplugAfterReads = 200;
+        start(transparent(), 1, new FakePort(lines, null), 5);
+
+        await().until(() -> engine.counters().losses() == 1);
+
+        float[] played = lines.played();
+        int lag = 5 * BLOCK + bank.latencySamples();
+        assertThat(WavPeak.of(played, 0, lag)).isZero();
+        float[] expected = new float[played.length];
+        for (int i = lag; i < played.length; i++) {
+            expected[i] = Math.round(sine(440, 0.5).at(i - lag, 0) * 32768) / 32768f;
         }
         assertThat(played).containsExactly(expected);
     }

@@ -34,7 +34,7 @@ public final class AudioFamilySimulator implements FamilySimulator {
         AudioSettings a = show.audio().get();
         card = SimSoundCard.install(a.sampleRate(), a.channels(), SEED);
         AudioSettings rewired = new AudioSettings(SimSoundCard.NAME, SimSoundCard.NAME, a.sampleRate(), a.blockSize(),
-                a.channels(), a.feedbackMode(), a.maxNotches(), a.limiterDbtp());
+                a.channels(), a.feedbackMode(), a.maxNotches(), a.limiterDbtp(), a.cushionBlocks());
         return new ShowFile(show.rack(), show.mqtt(), show.stateDir(), show.powerMeters(), show.dcMonitors(),
                 show.temperatureSensors(), show.amplifiers(), show.receivers(), show.scanner(), show.coordination(),
                 Optional.of(rewired), show.gpioOutputs(), show.gpioInputs(), show.sequence(), show.alerts(),
