@@ -32,7 +32,7 @@ class DebContentsIT {
         assertThat(listing()).contains(
                 Map.entry("/usr/share/rackd/rackd.jar", "-rw-r--r-- root/root"),
                 Map.entry("/usr/bin/rackd", "-rwxr-xr-x root/root"),
-                Map.entry("/lib/systemd/system/rackd.service", "-rw-r--r-- root/root"),
+                Map.entry("/usr/lib/systemd/system/rackd.service", "-rw-r--r-- root/root"),
                 Map.entry("/etc/rackd/rack.yaml", "-rw-r----- root/root"),
                 Map.entry("/usr/share/doc/rackd/install.md", "-rw-r--r-- root/root"));
     }
@@ -61,7 +61,7 @@ class DebContentsIT {
         Path root = Deb.extract(dir.resolve("root"));
         Path repo = Deb.repo();
         assertThat(root.resolve("usr/bin/rackd")).hasSameBinaryContentAs(repo.resolve("systemd/rackd"));
-        assertThat(root.resolve("lib/systemd/system/rackd.service")).hasSameBinaryContentAs(repo.resolve("systemd/rackd.service"));
+        assertThat(root.resolve("usr/lib/systemd/system/rackd.service")).hasSameBinaryContentAs(repo.resolve("systemd/rackd.service"));
         assertThat(root.resolve("etc/rackd/rack.yaml"))
                 .hasSameBinaryContentAs(repo.resolve("rack-config/examples/touring-rack.yaml"));
         assertThat(root.resolve("usr/share/doc/rackd/install.md")).hasSameBinaryContentAs(repo.resolve("docs/install.md"));

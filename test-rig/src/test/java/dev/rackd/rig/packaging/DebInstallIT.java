@@ -117,7 +117,7 @@ class DebInstallIT {
         assertThat(owner("etc/rackd")).isEqualTo("750 0:" + gid);
         assertThat(owner("etc/rackd/rack.yaml")).isEqualTo("640 0:" + gid);
 
-        assertThat(Files.readSymbolicLink(root.resolve(WANTS))).isEqualTo(Path.of("/lib/systemd/system/rackd.service"));
+        assertThat(Files.readSymbolicLink(root.resolve(WANTS))).isEqualTo(Path.of("/usr/lib/systemd/system/rackd.service"));
         assertThat(calls()).containsExactly("systemctl --system daemon-reload");
         assertThat(out).contains("installed and enabled, not started");
     }
@@ -151,7 +151,7 @@ class DebInstallIT {
         assertThat(calls()).contains("deb-systemd-invoke stop rackd.service");
         assertThat(root.resolve("usr/share/rackd/rackd.jar")).doesNotExist();
         assertThat(root.resolve("usr/bin/rackd")).doesNotExist();
-        assertThat(root.resolve("lib/systemd/system/rackd.service")).doesNotExist();
+        assertThat(root.resolve("usr/lib/systemd/system/rackd.service")).doesNotExist();
         assertThat(root.resolve("etc/rackd/rack.yaml")).exists();
         assertThat(root.resolve("var/lib/rackd/notches")).hasContent("ring-out of the afternoon");
 

@@ -8,10 +8,14 @@ import java.util.stream.Stream;
 
 /**
  * systemd-analyze verify resolves a unit's targets and ExecStart inside a root; this copies the host's
- * unit tree into a scratch root so rackd's unit can be checked there as the package lays it out.
+ * unit tree into a scratch root so rackd's unit can be checked there as the package lays it out. Units live in
+ * /usr/lib/systemd/system: systemd 255 and later (Debian 13) no longer look in /lib, and on a merged-/usr system
+ * (every Debian 12 and Raspberry Pi OS install) /lib is that same folder.
  */
 final class HostUnits {
-    static final Path DIR = Path.of("/lib/systemd/system");
+    static final Path DIR = Path.of("/usr/lib/systemd/system");
+    /** Where units go inside a root, as the package installs them. */
+    static final String IN_ROOT = "usr/lib/systemd/system";
 
     private HostUnits() {}
 
@@ -21,7 +25,7 @@ final class HostUnits {
 
     /** Copies the host's units under {@code root}, keeping what is already there (rackd's own unit). */
     static void copyInto(Path root) throws IOException {
-        Path to = root.resolve("lib/systemd/system");
+        Path to = root.resolve(IN_ROOT);
         try (Stream<Path> all = Files.walk(DIR)) {
             for (Path p : (Iterable<Path>) all::iterator) {
                 Path target = to.resolve(DIR.relativize(p).toString());

@@ -39,7 +39,7 @@ class UnitFileTest {
     @Test
     void verifyIsCleanWithTheLauncherInPlace(@TempDir Path root) throws Exception {
         assumeTrue(HostUnits.available(), "no systemd unit tree on this machine; verify cannot resolve rackd's targets");
-        Path units = Files.createDirectories(root.resolve("lib/systemd/system"));
+        Path units = Files.createDirectories(root.resolve(HostUnits.IN_ROOT));
         Files.copy(UNIT, units.resolve("rackd.service"));
         Files.copy(Command.systemdDir().resolve("rackd"), Files.createDirectories(root.resolve("usr/bin")).resolve("rackd"));
 
