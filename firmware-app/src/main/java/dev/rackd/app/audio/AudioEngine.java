@@ -37,6 +37,10 @@ public final class AudioEngine implements Runnable {
         played = new byte[config.samplesPerBlock() * WIDEST_SAMPLE_BYTES];
     }
 
+    public EngineConfig config() {
+        return config;
+    }
+
     public EngineCounters counters() {
         return counters;
     }

@@ -29,6 +29,7 @@ final class AudioTelemetry {
     private final FixedNotchKeeper keeper;
     private final Duration meterPeriod;
     private final MeterTotals totals;
+    private final DropoutWatch dropouts;
     private final String eventTopic;
     private LineState reported = LineState.STARTING;
     private Instant nextMeters;
@@ -43,6 +44,7 @@ final class AudioTelemetry {
         this.keeper = keeper;
         this.meterPeriod = meterPeriod;
         totals = new MeterTotals(bank.channels());
+        dropouts = new DropoutWatch(alerts, engine.config());
         eventTopic = messaging.prefix() + "audio/events";
     }
 
@@ -58,6 +60,7 @@ final class AudioTelemetry {
                 MeterTotals.emit(listener, "underruns", c.underruns(), Unit.NONE, now);
                 MeterTotals.emit(listener, "overruns", c.overruns(), Unit.NONE, now);
                 MeterTotals.emit(listener, "dropped_events", bank.events().dropped(), Unit.NONE, now);
+                dropouts.observe(now, c.underruns(), c.overruns());
             }
         }
         keeper.maybeSave(now);

@@ -192,6 +192,19 @@ class AudioModuleTest {
     }
 
     @Test
+    void aPathThatKeepsDroppingOutTellsTheCrewItClicksAndWhatToDo() throws Exception {
+        FakeLines lines = silent();
+        lines.dryAtWrite = w -> w == 200 || w == 300 || w == 400; // three times the card played silence
+        start("rack: {id: foh-a}\naudio: {channels: 2, block_size: 64, cushion_blocks: 3}\n", new FakePort(lines, null));
+
+        await().until(() -> rack.alerts.stream().anyMatch(a -> a.startsWith("raise audio_dropouts")));
+        assertThat(rack.alerts).filteredOn(a -> a.startsWith("raise audio_dropouts")).first().isEqualTo(
+                "raise audio_dropouts audio dropouts WARNING: Audio is clicking: 3 dropouts in the last minute (3"
+                        + " playback ran dry, 0 input lost). Raise audio.cushion_blocks (now 3; 1.3 ms more latency"
+                        + " each) or find what loads the Pi");
+    }
+
+    @Test
     void aMissingCardSendsNoReadingThatWouldCallItOnline() throws Exception {
         FakePort port = new FakePort((FakeLines) null);
         start(SHOW, port);
