@@ -10,6 +10,7 @@ import dev.rackd.dsp.FixedNotch;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,7 +83,7 @@ public final class AudioModule implements DomainModule {
         int throughFrames = (1 + a.cushionBlocks()) * a.blockSize() + bank.latencySamples();
         LOG.info("audio: {} ch at {} Hz, blocks of {}, cushion of {}, {} ms through rackd, {} in, {} out, {} fixed"
                 + " notches restored", a.channels(), a.sampleRate(), a.blockSize(), a.cushionBlocks(),
-                String.format(java.util.Locale.ROOT, "%.1f", 1000.0 * throughFrames / a.sampleRate()), a.inputDevice(),
+                String.format(Locale.ROOT, "%.1f", 1000.0 * throughFrames / a.sampleRate()), a.inputDevice(),
                 a.outputDevice(), saved.stream().mapToInt(List::size).sum());
     }
 

@@ -25,8 +25,10 @@ final class DropoutWatch {
     private final Alerts alerts;
     private final int cushionBlocks;
     private final double blockMs;
-    /** The counts seen over the last minute, and the last one from before it (what the minute is measured from). */
+    /** The counts taken within the last minute. */
     private final ArrayDeque<Count> counts = new ArrayDeque<>();
+    /** The last count from before that minute, which it is measured from; null in the first minute. */
+    private Count baseline;
     private boolean raised;
 
     DropoutWatch(Alerts alerts, EngineConfig config) {
@@ -39,10 +41,10 @@ final class DropoutWatch {
     void observe(Instant now, long underruns, long overruns) {
         counts.addLast(new Count(now, underruns, overruns));
         Instant from = now.minus(WINDOW);
-        while (counts.size() > 1 && !second().at().isAfter(from)) {
-            counts.removeFirst();
+        while (!counts.getFirst().at().isAfter(from)) { // never empties: the count just taken is within the minute
+            baseline = counts.removeFirst();
         }
-        Count first = counts.getFirst();
+        Count first = baseline != null ? baseline : counts.getFirst();
         long dry = underruns - first.underruns();
         long lost = overruns - first.overruns();
         if (dry + lost >= RAISE_AT) {
@@ -51,15 +53,9 @@ final class DropoutWatch {
                     String.format(Locale.ROOT, "Audio is clicking: %d dropouts in the last minute (%d playback ran dry,"
                             + " %d input lost). Raise audio.cushion_blocks (now %d; %.1f ms more latency each) or"
                             + " find what loads the Pi", dry + lost, dry, lost, cushionBlocks, blockMs));
-        } else if (raised && dry + lost == 0 && !first.at().isAfter(from)) {
+        } else if (raised && dry + lost == 0 && baseline != null) {
             raised = false;
             alerts.clear(RULE, AudioSettings.DEVICE_ID, METRIC);
         }
-    }
-
-    private Count second() {
-        var it = counts.iterator();
-        it.next();
-        return it.next();
     }
 }
