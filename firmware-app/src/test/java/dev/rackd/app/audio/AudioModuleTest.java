@@ -195,7 +195,8 @@ class AudioModuleTest {
     void aPathThatKeepsDroppingOutTellsTheCrewItClicksAndWhatToDo() throws Exception {
         FakeLines lines = silent();
         lines.dryAtWrite = w -> w == 200 || w == 300 || w == 400; // three times the card played silence
-        start("rack: {id: foh-a}\naudio: {channels: 2, block_size: 64, cushion_blocks: 3}\n", new FakePort(lines, null));
+        start("rack: {id: foh-a}\naudio: {channels: 2, block_size: 64, cushion_blocks: 3}\n",
+                new FakePort(lines, null));
 
         await().until(() -> rack.alerts.stream().anyMatch(a -> a.startsWith("raise audio_dropouts")));
         assertThat(rack.alerts).filteredOn(a -> a.startsWith("raise audio_dropouts")).first().isEqualTo(

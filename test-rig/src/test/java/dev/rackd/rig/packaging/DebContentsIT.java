@@ -61,7 +61,8 @@ class DebContentsIT {
         Path root = Deb.extract(dir.resolve("root"));
         Path repo = Deb.repo();
         assertThat(root.resolve("usr/bin/rackd")).hasSameBinaryContentAs(repo.resolve("systemd/rackd"));
-        assertThat(root.resolve("usr/lib/systemd/system/rackd.service")).hasSameBinaryContentAs(repo.resolve("systemd/rackd.service"));
+        assertThat(root.resolve("usr/lib/systemd/system/rackd.service"))
+                .hasSameBinaryContentAs(repo.resolve("systemd/rackd.service"));
         assertThat(root.resolve("etc/rackd/rack.yaml"))
                 .hasSameBinaryContentAs(repo.resolve("rack-config/examples/touring-rack.yaml"));
         assertThat(root.resolve("usr/share/doc/rackd/install.md")).hasSameBinaryContentAs(repo.resolve("docs/install.md"));

@@ -117,7 +117,8 @@ class DebInstallIT {
         assertThat(owner("etc/rackd")).isEqualTo("750 0:" + gid);
         assertThat(owner("etc/rackd/rack.yaml")).isEqualTo("640 0:" + gid);
 
-        assertThat(Files.readSymbolicLink(root.resolve(WANTS))).isEqualTo(Path.of("/usr/lib/systemd/system/rackd.service"));
+        assertThat(Files.readSymbolicLink(root.resolve(WANTS)))
+                .isEqualTo(Path.of("/usr/lib/systemd/system/rackd.service"));
         assertThat(calls()).containsExactly("systemctl --system daemon-reload");
         assertThat(out).contains("installed and enabled, not started");
     }
