@@ -82,6 +82,7 @@ final class AudioTelemetry {
         }
         reported = s;
         if (s.online()) {
+            dropouts.reopened();
             listener.online(AudioSettings.DEVICE_ID, true, s.detail());
             alerts.clear(DEVICE_RULE, AudioSettings.DEVICE_ID, "online");
         } else {

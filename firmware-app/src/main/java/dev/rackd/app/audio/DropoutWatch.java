@@ -11,8 +11,9 @@ import java.util.Locale;
 /**
  * Tells the crew when the audio path clicks. A dropout (input lost, or playback run dry) is heard every time, and they
  * come in runs when the Pi is loaded or the cushion is too thin for it: {@value #RAISE_AT} or more within a minute
- * raise a warning that says what to do, and a whole minute without one clears it. A single dropout, as when a device
- * is opened, does not page anyone; the counters still show it.
+ * raise a warning that says what to do, and a whole minute without one clears it. A single dropout does not page
+ * anyone; the counters still show it. Opening a device may cost one of each, which is the loss's story, not the
+ * cushion's: the minute starts again at every open.
  */
 final class DropoutWatch {
     static final String RULE = "audio_dropouts";
@@ -35,6 +36,12 @@ final class DropoutWatch {
         this.alerts = alerts;
         cushionBlocks = config.prefillBlocks();
         blockMs = 1000.0 * config.blockFrames() / config.sampleRateHz();
+    }
+
+    /** The device was opened (again): what came before, and with the opening, is not counted. */
+    void reopened() {
+        counts.clear();
+        baseline = null;
     }
 
     /** The engine's totals since start, taken at {@code now} while the device is open. */

@@ -60,6 +60,22 @@ class DropoutWatchTest {
     }
 
     @Test
+    void theDropoutsOfReopeningADeviceAreNotTheCushionsFault() {
+        for (int s = 0; s < 50; s++) {
+            if (s == 10 || s == 30) { // the card was pulled and is back: opening it cost one of each
+                watch.reopened();
+                underruns++;
+                overruns++;
+            }
+            second(s);
+        }
+        assertThat(alerts).isEmpty();
+        underruns += 3; // and then it really clicks
+        second(50);
+        assertThat(alerts).singleElement().asString().startsWith("raise audio_dropouts").contains("3 dropouts");
+    }
+
+    @Test
     void dropoutsSpreadThinnerThanThreeAMinuteRaiseNothing() {
         for (int s = 0; s < 300; s++) {
             if (s % 31 == 0) { // two in any minute, never three
