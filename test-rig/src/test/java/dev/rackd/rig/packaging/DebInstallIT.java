@@ -161,4 +161,59 @@ class DebInstallIT {
         assertThat(root.resolve("var/lib/rackd")).doesNotExist();
         assertThat(entry("passwd", "rackd")).as("the user stays: files elsewhere may be its").isPresent();
     }
+
+    /**
+     * Packages before this one put the unit in /lib/systemd/system. On a merged-/usr system (/lib a link to usr/lib)
+     * that is the very file the new package puts in /usr/lib, and dpkg removing the old path must not take the new
+     * file with it: the rack would not start at the next boot.
+     */
+    @Test
+    void anUpgradeFromTheUnitInLibOnMergedUsrKeepsTheUnitAndItStaysEnabled() throws Exception {
+        dpkg("-i", mergedUsr().toString());
+        dpkg("-i", libLayoutPackage().toString());
+        assertThat(Files.isSymbolicLink(root.resolve(WANTS))).as("enabled by the old package").isTrue();
+
+        install();
+
+        Path unit = root.resolve("usr/lib/systemd/system/rackd.service");
+        assertThat(unit).hasSameBinaryContentAs(Deb.repo().resolve("systemd/rackd.service"));
+        Path target = Files.readSymbolicLink(root.resolve(WANTS));
+        assertThat(root.resolve(target.toString().substring(1))).as("the enablement link still leads to the unit")
+                .isRegularFile();
+    }
+
+    /**
+     * The /lib link of a merged-/usr system, owned by a package as on a real one (base-files on Debian 13; on Debian 12
+     * libc's files under /lib keep it too): dpkg leaves a path another package holds in place. The package has a file
+     * of its own besides, as those do, or dpkg would count it gone once another package holds all its paths.
+     */
+    private Path mergedUsr() throws Exception {
+        Path tree = dir.resolve("merged-usr");
+        Deb.writeLines(tree.resolve("usr/lib/merged-usr-stand-in"), "the /lib link's owner");
+        Files.createSymbolicLink(tree.resolve("lib"), Path.of("usr/lib"));
+        Deb.writeLines(tree.resolve("DEBIAN/control"), "Package: merged-usr-stand-in", "Version: 1",
+                "Architecture: all", "Maintainer: rackd tests <tests@rackd.invalid>",
+                "Description: the /lib link of a merged-/usr system");
+        Path deb = dir.resolve("merged-usr.deb");
+        Deb.run("dpkg-deb", "--build", "--root-owner-group", tree.toString(), deb.toString());
+        return deb;
+    }
+
+    /** This package as the ones before it were laid out: the unit in /lib, and an older version. */
+    private Path libLayoutPackage() throws Exception {
+        Path tree = dir.resolve("old");
+        Deb.run("dpkg-deb", "-R", Deb.file().toString(), tree.toString());
+        Path from = tree.resolve("usr/lib/systemd/system/rackd.service");
+        Path to = Files.createDirectories(tree.resolve("lib/systemd/system")).resolve("rackd.service");
+        Files.move(from, to);
+        Path md5sums = tree.resolve("DEBIAN/md5sums");
+        if (Files.exists(md5sums)) {
+            Files.writeString(md5sums, Files.readString(md5sums).replace(" usr/lib/systemd/", " lib/systemd/"));
+        }
+        Path control = tree.resolve("DEBIAN/control");
+        Files.writeString(control, Files.readString(control).replaceFirst("(?m)^Version: .*$", "Version: 0.0.1"));
+        Path deb = dir.resolve("rackd-old.deb");
+        Deb.run("dpkg-deb", "--build", "--root-owner-group", "-Znone", tree.toString(), deb.toString());
+        return deb;
+    }
 }
