@@ -9,11 +9,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The show file's audio interface for {@code rackd run --simulate}: a {@link SimSoundCard} at the show's sample rate
  * and channel count, with the show's input and output devices renamed to it, so the real audio engine runs through
- * Java Sound on a card that plays a programme into its microphones and hears its own PA.
+ * Java Sound on a card that plays a programme into its microphones and hears its own PA. Its cushion is at least
+ * {@value #SIMULATED_CUSHION_BLOCKS} blocks: the card keeps time in software, in a JVM that also runs every other
+ * simulator and the broker, and with the show's 2 the audio thread came more than a cushion late a few times a minute
+ * on a 2-core machine (none in two minutes with 4), which a Pi running only rackd need not be.
  *
  * <p>Injection on device {@code audio}: {@code howl} (every channel) or {@code chN_howl} = a frequency in Hz (the room
  * starts to feed back there) or {@code release}; {@code state} = {@code offline} (the USB cable is pulled),
@@ -23,6 +28,8 @@ public final class AudioFamilySimulator implements FamilySimulator {
     /** Fixed, so two runs of the same show hear the same programme. */
     static final long SEED = 0x5EED_A0D1L;
     private static final Pattern CHANNEL_HOWL = Pattern.compile("ch(\\d{1,2})_howl");
+    static final int SIMULATED_CUSHION_BLOCKS = 4;
+    private static final Logger log = LoggerFactory.getLogger(AudioFamilySimulator.class);
 
     private SimSoundCard card;
 
@@ -33,8 +40,13 @@ public final class AudioFamilySimulator implements FamilySimulator {
         }
         AudioSettings a = show.audio().get();
         card = SimSoundCard.install(a.sampleRate(), a.channels(), SEED);
+        int cushion = Math.max(a.cushionBlocks(), SIMULATED_CUSHION_BLOCKS);
+        if (cushion != a.cushionBlocks()) {
+            log.info("simulated sound card: cushion of {} blocks instead of the show file's {}: it keeps time in"
+                    + " software, beside every other simulator", cushion, a.cushionBlocks());
+        }
         AudioSettings rewired = new AudioSettings(SimSoundCard.NAME, SimSoundCard.NAME, a.sampleRate(), a.blockSize(),
-                a.channels(), a.feedbackMode(), a.maxNotches(), a.limiterDbtp(), a.cushionBlocks());
+                a.channels(), a.feedbackMode(), a.maxNotches(), a.limiterDbtp(), cushion);
         return new ShowFile(show.rack(), show.mqtt(), show.stateDir(), show.powerMeters(), show.dcMonitors(),
                 show.temperatureSensors(), show.amplifiers(), show.receivers(), show.scanner(), show.coordination(),
                 Optional.of(rewired), show.gpioOutputs(), show.gpioInputs(), show.sequence(), show.alerts(),

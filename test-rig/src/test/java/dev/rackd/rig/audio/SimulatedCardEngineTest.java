@@ -59,6 +59,8 @@ class SimulatedCardEngineTest {
                 .orElseThrow();
         ShowFile rewired = sim.start(ShowFileLoader.parse(SHOW, "rack.yaml"), work.resolve("sim"));
         assertThat(rewired.audio().orElseThrow().inputDevice()).isEqualTo(SimSoundCard.NAME);
+        assertThat(rewired.audio().orElseThrow().cushionBlocks()).as("a software clock beside every simulator")
+                .isEqualTo(AudioFamilySimulator.SIMULATED_CUSHION_BLOCKS);
         assertThat(sim.devices()).containsExactly("audio");
         rack = new FakeRack(rewired, work.resolve("state"));
         DomainModule audio = ServiceLoader.load(DomainModule.class).stream().map(ServiceLoader.Provider::get)
