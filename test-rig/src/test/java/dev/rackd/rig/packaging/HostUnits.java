@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 final class HostUnits {
     static final Path DIR = Path.of("/usr/lib/systemd/system");
     /** Where units go inside a root, as the package installs them. */
-    static final String IN_ROOT = "usr/lib/systemd/system";
+    static final String IN_ROOT = Path.of("/").relativize(DIR).toString();
 
     private HostUnits() {}
 
