@@ -25,7 +25,9 @@ package dev.rackd.dsp.howl;
  *   evenly spaced series with the partials either side) in no more than {@link #SUSTAINED_LOCKED_SHARE} of those
  *   frames: in speech and busy music something sits near every harmonic ratio, but only a note's partials sit exactly
  *   there, frame after frame. Struck and plucked notes decay or jump when struck again; a howl near its loop's MSG
- *   creeps up or holds;</li>
+ *   creeps up or holds. A hold may begin before the track did: a howl creeping up under the programme is a weaker
+ *   local maximum for a while before it stands out, and those frames count ({@link #prehistory}), though a lock is
+ *   then judged on {@link #LOCK_LOOKS_MIN} frames of the track's own at least;</li>
  *   <li>or it is a beating pair held as long (two modes of the loop within a bin of each other: the level swings by
  *   {@link #TWIN_SWING_DB} at least {@link #TWIN_SWINGS} times, the frequency wanders within
  *   {@link #TWIN_SPREAD_BINS} bins about a steady centre), with the hold's partner test, except that an unlocked pair
@@ -92,6 +94,11 @@ final class HowlCriteria {
      * frequency is the room's, unrelated to the pitch of the programme.
      */
     static final double SUSTAINED_LOCKED_SHARE = 0.1;
+    /**
+     * ... judged on at least this many frames in which the lock was looked for: a prehistory has none, and a note's
+     * partial that has just stood out must show over a span that it is not locked.
+     */
+    static final int LOCK_LOOKS_MIN = PERSIST_FRAMES;
 
     private final SpectrumFrame frame;
     private final PeakTracks tracks;
@@ -106,10 +113,19 @@ final class HowlCriteria {
         this.tracks = tracks;
         partners = new HarmonicPartners(frame);
         double frameSeconds = frame.hop / sampleRateHz;
-        sustainFrames = (int) Math.ceil(SUSTAIN_SECONDS / frameSeconds);
+        sustainFrames = sustainFrames(frameSeconds);
         growthDbPerFrame = GROWTH_DB_PER_SECOND * frameSeconds;
         escapeGrowthDbPerFrame = ESCAPE_GROWTH_DB_PER_SECOND * frameSeconds;
         holdRiseDbPerFrame = HOLD_RISE_DB_PER_SECOND * frameSeconds;
+    }
+
+    private static int sustainFrames(double frameSeconds) {
+        return (int) Math.ceil(SUSTAIN_SECONDS / frameSeconds);
+    }
+
+    /** Frames a track must span before a hold is judged: the attack and the hold. */
+    static int framesBeforeAHold(double sampleRateHz, int hop) {
+        return sustainFrames(hop / sampleRateHz) + ATTACK_FRAMES;
     }
 
     /** Whether track {@code t}, seen at bin {@code k} of frame {@code now}, is a howl. */
@@ -137,6 +153,9 @@ final class HowlCriteria {
             return tracks.age(t, now) >= ESCAPE_MIN_AGE && tracks.riseDb(t, now, RISE_FRAMES) >= RISE_DB
                     && keepsGrowing(t, now, slope, spans);
         }
+        if (tracks.age(t, now) < sustainFrames + ATTACK_FRAMES && tracks.takePrehistory(t)) {
+            prehistory(t, now, k);
+        }
         if (!followedThroughAHold(t, now)) {
             return false;
         }
@@ -154,15 +173,36 @@ final class HowlCriteria {
         return phpr >= SUSTAINED_PHPR_DB || phpr >= TWIN_PHPR_DB && rarelyLocked(t, now);
     }
 
+    /**
+     * Extends a track too young for a hold backwards, frame by frame, with the level of the local maximum its bin held
+     * before the peak stood out enough to be followed, as far as there was one every frame (at most an attack and a
+     * hold's length). A howl creeps up out of the reverberant return of the programme: until it stands
+     * {@link HowlDetector#PNPR_DB} over the bins beside it, it is no candidate, and the track begins about when the
+     * howl is heard; its prehistory tells how it held before. A note coming in, or a partial moving there, jumps
+     * from what its bin held before, and the hold's step test turns it away.
+     */
+    private void prehistory(int t, long now, int k) {
+        while (tracks.age(t, now) < sustainFrames + ATTACK_FRAMES) {
+            double levelDb = frame.pastPeakLevelDb((int) tracks.age(t, now), k, HowlDetector.MIN_LEVEL_DBFS);
+            if (Double.isNaN(levelDb)) {
+                return;
+            }
+            tracks.prepend(t, levelDb);
+        }
+    }
+
     /** Past its attack by a whole hold, and present in all but two frames of it: what both hold ways ask first. */
     private boolean followedThroughAHold(int t, long now) {
         return tracks.age(t, now) >= sustainFrames + ATTACK_FRAMES
                 && tracks.presence(t, now, sustainFrames) >= sustainFrames - 2;
     }
 
-    /** From {@link #LOCK_HOLD_MIN_HZ} up, locked to a partial in at most {@link #SUSTAINED_LOCKED_SHARE} of a hold. */
+    /**
+     * From {@link #LOCK_HOLD_MIN_HZ} up, looked at in {@link #LOCK_LOOKS_MIN} frames of a hold at least and locked to a
+     * partial in at most {@link #SUSTAINED_LOCKED_SHARE} of them.
+     */
     private boolean rarelyLocked(int t, long now) {
-        return tracks.frequencyHz(t) >= LOCK_HOLD_MIN_HZ
+        return tracks.frequencyHz(t) >= LOCK_HOLD_MIN_HZ && tracks.looked(t, now, sustainFrames) >= LOCK_LOOKS_MIN
                 && tracks.lockedShare(t, now, sustainFrames, HarmonicPartners.LOCKED_LOW) <= SUSTAINED_LOCKED_SHARE;
     }
 

@@ -42,7 +42,7 @@ public final class HowlDetector {
     public HowlDetector(double sampleRateHz, HowlListener listener) {
         this.listener = listener;
         int size = fftSizeFor(sampleRateHz);
-        frame = new SpectrumFrame(sampleRateHz, size, size / 4);
+        frame = new SpectrumFrame(sampleRateHz, size, size / 4, HowlCriteria.framesBeforeAHold(sampleRateHz, size / 4));
         history = new double[size];
         criteria = new HowlCriteria(frame, tracks, sampleRateHz);
         lowBin = Math.max(3, (int) Math.ceil(MIN_HZ / frame.binHz));

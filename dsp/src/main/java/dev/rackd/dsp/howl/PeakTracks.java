@@ -31,6 +31,8 @@ final class PeakTracks {
     private final long[] looked;
     private final long[] lockedLow;
     private final long[] locked;
+    /** Bit t: track t's prehistory has been looked up ({@link #prepend}); it is done once per track. */
+    private long prehistoryTaken;
 
     PeakTracks(int capacity) {
         this.capacity = capacity;
@@ -69,6 +71,7 @@ final class PeakTracks {
         int t = slot(frame);
         if (t >= 0) {
             used |= 1L << t;
+            prehistoryTaken &= ~(1L << t);
             firstFrame[t] = frame;
             Arrays.fill(levels, t * HISTORY, (t + 1) * HISTORY, Double.NaN);
             Arrays.fill(freqs, t * HISTORY, (t + 1) * HISTORY, Double.NaN);
@@ -144,6 +147,32 @@ final class PeakTracks {
         }
         int turns = (frames - 1) / HISTORY;
         return turns * Long.bitCount(mask) + Long.bitCount(window(mask, frame, frames - turns * HISTORY));
+    }
+
+    /** Whether track {@code t}'s prehistory has been looked up, and notes that it now is. */
+    boolean takePrehistory(int t) {
+        boolean taken = (prehistoryTaken & 1L << t) != 0;
+        prehistoryTaken |= 1L << t;
+        return !taken;
+    }
+
+    /**
+     * Gives the track one frame more at its start, the frame before its first, with the level its peak had there
+     * (NaN: absent). No frequency is known for it and no lock was looked for.
+     */
+    void prepend(int t, double levelDb) {
+        long frame = firstFrame[t] - 1;
+        levels[t * HISTORY + (int) (frame & MASK)] = levelDb;
+        freqs[t * HISTORY + (int) (frame & MASK)] = Double.NaN;
+        long bit = 1L << (frame & MASK);
+        present[t] = Double.isNaN(levelDb) ? present[t] & ~bit : present[t] | bit;
+        forgetLock(t, bit);
+        firstFrame[t] = frame;
+    }
+
+    /** In how many of the last {@code frames} frames a lock was looked for. */
+    int looked(int t, long frame, int frames) {
+        return count(looked[t], frame, frames);
     }
 
     /** Forgets every track. */

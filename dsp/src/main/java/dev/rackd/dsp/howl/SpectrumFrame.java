@@ -36,6 +36,14 @@ final class SpectrumFrame {
     private long frames;
     private final long[] estimates;
     private final PowerShare powerShare;
+    /**
+     * The power spectra of the last {@code pastFrames} frames (a power of two), a row each, in float: a howl's bin
+     * before it stood out, looked up when its track begins ({@link #pastPeakLevelDb}).
+     */
+    private final float[] past;
+    private final int pastFrames;
+    /** The first frame after the last {@link #clear}: nothing before it is looked up. */
+    private long firstKept = 1;
     /** Log powers around the bin of the last level or frequency estimate, which asks for the same three. */
     private int logsAt = -1;
     private long logsIn = -1;
@@ -53,7 +61,8 @@ final class SpectrumFrame {
         ConcurrencyUtils.setNumberOfThreads(1);
     }
 
-    SpectrumFrame(double sampleRateHz, int size, int hop) {
+    /** A frame of {@code size} samples every {@code hop}, keeping the spectra of at least the last {@code keep}. */
+    SpectrumFrame(double sampleRateHz, int size, int hop, int keep) {
         this.size = size;
         this.hop = hop;
         this.binHz = sampleRateHz / size;
@@ -73,12 +82,15 @@ final class SpectrumFrame {
         neighbourhood = new long[Selection.COUNT];
         offsets = offsets(size / 2);
         estimates = new long[2 * (size / 2 + 1)];
+        pastFrames = Integer.highestOneBit(Math.max(1, keep)) << 1;
+        past = new float[pastFrames * (size / 2 + 1)];
         java.util.Arrays.fill(estimates, -1);
     }
 
     /** Forgets the last spectrum, so that the next frame's phase is not compared with one from before a gap. */
     void clear() {
         java.util.Arrays.fill(spectrum, 0.0);
+        firstKept = frames + 1;
     }
 
     /** Transforms the ring {@code history} (oldest sample at {@code oldest}) into this frame. */
@@ -96,14 +108,45 @@ final class SpectrumFrame {
         }
         fft.realForward(spectrum);
         powerShare.clear();
+        int row = (int) (frames & (pastFrames - 1)) * (size / 2 + 1);
         power[0] = spectrum[0] * spectrum[0];
         power[size / 2] = spectrum[1] * spectrum[1];
+        past[row] = (float) power[0];
+        past[row + size / 2] = (float) power[size / 2];
         // no running sum here: its dependence from bin to bin would hold up the loop (see PowerShare)
         for (int k = 1; k < size / 2; k++) {
             double re = spectrum[2 * k];
             double im = spectrum[2 * k + 1];
-            power[k] = re * re + im * im;
+            double v = re * re + im * im;
+            power[k] = v;
+            past[row + k] = (float) v;
         }
+    }
+
+    /**
+     * The level (dB, as {@link #peakLevelDb}) of the local maximum within a bin of {@code k} in the frame {@code back}
+     * frames before this one; NaN if there was none at {@code minDb} or above, or that frame is no longer kept or
+     * came before a gap.
+     */
+    double pastPeakLevelDb(int back, int k, double minDb) {
+        long f = frames - back;
+        if (back < 1 || back >= pastFrames || f < firstKept || k < 2 || k > size / 2 - 2) {
+            return Double.NaN;
+        }
+        int row = (int) (f & (pastFrames - 1)) * (size / 2 + 1);
+        int top = -1;
+        for (int j = k - 1; j <= k + 1; j++) {
+            float v = past[row + j];
+            if (v > past[row + j - 1] && v >= past[row + j + 1] && (top < 0 || v > past[row + top])) {
+                top = j;
+            }
+        }
+        if (top < 0) {
+            return Double.NaN;
+        }
+        double db = levelDb(Math.log(past[row + top - 1] + 1e-300), Math.log(past[row + top] + 1e-300),
+                Math.log(past[row + top + 1] + 1e-300));
+        return db >= minDb ? db : Double.NaN;
     }
 
     /**
@@ -216,9 +259,11 @@ final class SpectrumFrame {
     /** Peak level in dB (power of the interpolated top of the parabola, relative to a full-scale sine = 0 dB). */
     double peakLevelDb(int k) {
         logs(k);
-        double left = logLeft;
-        double centre = logCentre;
-        double right = logRight;
+        return levelDb(logLeft, logCentre, logRight);
+    }
+
+    /** The top of the parabola through three log powers, in dB relative to a full-scale sine. */
+    private double levelDb(double left, double centre, double right) {
         double curvature = left - 2 * centre + right;
         double top = curvature < 0 ? centre - 0.125 * (left - right) * (left - right) / curvature : centre;
         return DB_PER_NEPER * (top - fullScale);

@@ -14,7 +14,7 @@ class LocalFloorTest {
     @Test
     void theCountTurnsAwayExactlyThePeaksTheMedianWouldAndKeepsItsFloorForTheRest() {
         Random random = new Random(9);
-        SpectrumFrame frame = new SpectrumFrame(48000, 2048, 512);
+        SpectrumFrame frame = new SpectrumFrame(48000, 2048, 512, 1);
         double[] p = frame.power;
         for (int round = 0; round < 3000; round++) {
             // noise-like powers, now and then a stretch of ties, the odd special value
