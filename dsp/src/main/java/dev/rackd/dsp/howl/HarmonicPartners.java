@@ -9,7 +9,8 @@ import dev.rackd.dsp.NonNegative;
  * power ratio (PHPR) and tells whether a strong partner sits at such a ratio to within a few cents: a howl's frequency
  * is set by the room, not by the music's pitch, so a peak locked to a partial of the music is music (two instruments
  * in unison, an octave doubling, partials beating slowly) even when it swells; and a partner that is only near a
- * harmonic ratio (another howl, say) does not make a peak musical.
+ * harmonic ratio (another howl, say) does not make a peak musical. Nor does one reported as a howl itself within the
+ * last second, however exactly it sits there ({@link RecentHowls}).
  */
 final class HarmonicPartners {
     static final int UNLOCKED = 0;
@@ -28,6 +29,8 @@ final class HarmonicPartners {
     private static final double LOCK_HZ = 1.5;
 
     private final SpectrumFrame frame;
+    /** Howls reported lately: another ringing mode of the loop is no partial, whatever its ratio. */
+    private final RecentHowls recent;
     /** The first {@code phprCount} ratios count for the PHPR; all of them for a lock. */
     private final int phprCount;
     private final int[] numerators;
@@ -42,8 +45,9 @@ final class HarmonicPartners {
     private double shareDb = Double.NaN;
     private double share;
 
-    HarmonicPartners(SpectrumFrame frame) {
+    HarmonicPartners(SpectrumFrame frame, RecentHowls recent) {
         this.frame = frame;
+        this.recent = recent;
         phprCount = 5 + 2 * (ORDER - 1);
         int count = phprCount + ORDER - 4;
         numerators = new int[count];
@@ -79,12 +83,12 @@ final class HarmonicPartners {
         return i + 1;
     }
 
-    /** Peak power over its strongest partner, dB (infinite if it has none). */
-    double phprDb(int k) {
+    /** Peak power over its strongest partner in frame {@code now}, dB (infinite if it has none). */
+    double phprDb(int k, long now) {
         partnerBins(k);
         double partner = 0;
         for (int i = 0; i < phprCount; i++) {
-            if (!repeated[i]) {
+            if (!repeated[i] && !recent.near(bins[i] * frame.binHz, now)) {
                 partner = NonNegative.max(partner, partnerPower(k, bins[i]));
             }
         }
@@ -94,9 +98,10 @@ final class HarmonicPartners {
     /**
      * How a partner within {@code withinDb} of the peak (or stronger) sits exactly at its ratio to the peak's
      * frequency {@code hz}: {@link #LOCKED} to a neighbouring partial or an octave or twelfth, {@link #LOCKED_LOW}
-     * only to a fundamental (the peak would be its 5th to 8th partial), {@link #UNLOCKED} to nothing.
+     * only to a fundamental (the peak would be its 5th to 8th partial), {@link #UNLOCKED} to nothing. A partner
+     * reported as a howl lately ({@link RecentHowls}) is not a partial.
      */
-    int lock(int k, double hz, double withinDb) {
+    int lock(int k, double hz, double withinDb, long now) {
         if (withinDb != shareDb) {
             share = Math.pow(10, -withinDb / 10);
             shareDb = withinDb;
@@ -118,7 +123,7 @@ final class HarmonicPartners {
             int top = strongestNear(bin);
             double partnerHz = frame.peakBin(top) * frame.binHz;
             double expected = hz * numerators[i] / denominators[i];
-            if (Math.abs(partnerHz - expected) <= LOCK_HZ) {
+            if (Math.abs(partnerHz - expected) <= LOCK_HZ && !recent.near(partnerHz, now)) {
                 found = i < phprCount ? LOCKED : LOCKED_LOW;
             }
         }

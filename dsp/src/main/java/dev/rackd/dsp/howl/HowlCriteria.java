@@ -108,10 +108,10 @@ final class HowlCriteria {
     private final double escapeGrowthDbPerFrame;
     private final double holdRiseDbPerFrame;
 
-    HowlCriteria(SpectrumFrame frame, PeakTracks tracks, double sampleRateHz) {
+    HowlCriteria(SpectrumFrame frame, PeakTracks tracks, RecentHowls recent, double sampleRateHz) {
         this.frame = frame;
         this.tracks = tracks;
-        partners = new HarmonicPartners(frame);
+        partners = new HarmonicPartners(frame, recent);
         double frameSeconds = frame.hop / sampleRateHz;
         sustainFrames = sustainFrames(frameSeconds);
         growthDbPerFrame = GROWTH_DB_PER_SECOND * frameSeconds;
@@ -135,10 +135,10 @@ final class HowlCriteria {
             return false;
         }
         // the lock is looked for in every frame (later frames count them); the PHPR only where a way needs it
-        tracks.recordLock(t, now, partners.lock(k, tracks.frequencyHz(t), PHPR_DB));
+        tracks.recordLock(t, now, partners.lock(k, tracks.frequencyHz(t), PHPR_DB, now));
         double slope = tracks.slopeDbPerFrame(t, now, PERSIST_FRAMES);
         if (tracks.imsd(t, now, PERSIST_FRAMES - 1) <= IMSD_MAX_DB && slope >= growthDbPerFrame) {
-            if (partners.phprDb(k) >= PHPR_DB) {
+            if (partners.phprDb(k, now) >= PHPR_DB) {
                 return true;
             }
             if (slope < escapeGrowthDbPerFrame) {
@@ -164,12 +164,12 @@ final class HowlCriteria {
                 && tracks.largestStepDb(t, now, sustainFrames) <= HOLD_STEP_DB
                 && holds(tracks.slopeDbPerFrame(t, now, sustainFrames));
         if (sustained) {
-            return partners.phprDb(k) >= SUSTAINED_PHPR_DB || rarelyLocked(t, now);
+            return partners.phprDb(k, now) >= SUSTAINED_PHPR_DB || rarelyLocked(t, now);
         }
         if (!beatingPair(t, now)) {
             return false;
         }
-        double phpr = partners.phprDb(k);
+        double phpr = partners.phprDb(k, now);
         return phpr >= SUSTAINED_PHPR_DB || phpr >= TWIN_PHPR_DB && rarelyLocked(t, now);
     }
 

@@ -24,6 +24,7 @@ public final class HowlDetector {
     private final SpectrumFrame frame;
     private final PeakTracks tracks = new PeakTracks(TRACKS);
     private final HowlCriteria criteria;
+    private final RecentHowls recent;
     private final HowlListener listener;
     private final double[] history;
     private final int lowBin;
@@ -44,7 +45,8 @@ public final class HowlDetector {
         int size = fftSizeFor(sampleRateHz);
         frame = new SpectrumFrame(sampleRateHz, size, size / 4, HowlCriteria.framesBeforeAHold(sampleRateHz, size / 4));
         history = new double[size];
-        criteria = new HowlCriteria(frame, tracks, sampleRateHz);
+        recent = new RecentHowls(frame.binHz, frame.hop / sampleRateHz);
+        criteria = new HowlCriteria(frame, tracks, recent, sampleRateHz);
         lowBin = Math.max(3, (int) Math.ceil(MIN_HZ / frame.binHz));
         highBin = Math.min(size / 2 - 3, (int) Math.floor(Math.min(MAX_HZ, 0.45 * sampleRateHz) / frame.binHz));
         peakBins = new int[size / 2 + 1];
@@ -76,6 +78,7 @@ public final class HowlDetector {
         heard = 0;
         frame.clear();
         tracks.clear();
+        recent.clear();
     }
 
     /** Feeds input samples; analyses a frame every hop and reports howls to the listener. */
@@ -115,6 +118,7 @@ public final class HowlDetector {
             }
             tracks.record(t, now, hz, levelDb);
             if (criteria.isHowl(t, now, k)) {
+                recent.reported(hz, now);
                 listener.howl(tracks.meanFrequencyHz(t, now, HowlCriteria.PERSIST_FRAMES), levelDb, samples - 1);
             }
         }

@@ -152,6 +152,27 @@ class HowlDetectorTest {
         assertThat(hits.get(0).sample() / RATE - CROWD_SECONDS).isGreaterThan(HowlCriteria.SUSTAIN_SECONDS);
     }
 
+    @Test
+    void aSecondHowlAtTwiceTheFrequencyOfOneAlreadyReportedIsNotTakenForItsPartial() {
+        // a wedge close to the mic: the loop's modes sit at multiples of one over its delay, and 2488 Hz starts to
+        // grow (20 dB/s from -60 dBFS at 1 s) while 1244 Hz, already reported, still rings at -30 dBFS. It is locked
+        // to 1244 Hz as exactly as an octave partial would be, but 1244 Hz is a howl, not a note
+        int n = (int) (3 * RATE);
+        double[] s = new double[n];
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < n; i++) {
+            double t = i / RATE;
+            double second = t < 1 ? 0 : Math.pow(10, (-60 + 20 * (t - 1)) / 20) * Math.sin(2 * Math.PI * 2488 * t);
+            s[i] = Math.pow(10, -30 / 20.0) * Math.sin(2 * Math.PI * 1244 * t) + second + 1e-4 * random.nextGaussian();
+        }
+        List<Hit> hits = detect(s);
+        assertThat(near(hits, 1244)).as("the first howl").isNotEmpty();
+        List<Hit> second = near(hits, 2488);
+        assertThat(second).as("the second howl").isNotEmpty();
+        assertThat(second.get(0).sample() / RATE - 1).as("found while still 20 dB under the first")
+                .isLessThan(0.5);
+    }
+
     private static final double CROWD_SECONDS = 1.5;
 
     /**
