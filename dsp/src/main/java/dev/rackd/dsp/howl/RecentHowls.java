@@ -50,7 +50,7 @@ final class RecentHowls {
         frame[slot] = now;
     }
 
-    /** Whether a howl was reported within {@code nearHz} of {@code atHz} in the last {@link #SECONDS} before {@code now}. */
+    /** Whether a howl was reported within {@code nearHz} of {@code atHz} in the {@link #SECONDS} up to {@code now}. */
     boolean near(double atHz, long now) {
         for (int i = 0; i < SLOTS; i++) {
             if (frame[i] >= 0 && now - frame[i] <= frames && Math.abs(hz[i] - atHz) <= nearHz) {
