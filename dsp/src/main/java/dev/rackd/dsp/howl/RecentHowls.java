@@ -21,6 +21,8 @@ final class RecentHowls {
     private final long[] frame = new long[SLOTS];
     private final double nearHz;
     private final long frames;
+    /** Frame of the last report of all, or -1: with none in the last second, a look-up is one comparison. */
+    private long last = -1;
 
     /** Reports within {@code nearHz} of each other are one howl; frames are {@code frameSeconds} apart. */
     RecentHowls(double nearHz, double frameSeconds) {
@@ -32,6 +34,7 @@ final class RecentHowls {
     /** Forgets every howl. */
     void clear() {
         java.util.Arrays.fill(frame, -1);
+        last = -1;
     }
 
     /** A howl reported at {@code reportedHz} in frame {@code now}. */
@@ -48,10 +51,14 @@ final class RecentHowls {
         }
         hz[slot] = reportedHz;
         frame[slot] = now;
+        last = now;
     }
 
     /** Whether a howl was reported within {@code nearHz} of {@code atHz} in the {@link #SECONDS} up to {@code now}. */
     boolean near(double atHz, long now) {
+        if (last < 0 || now - last > frames) {
+            return false;
+        }
         for (int i = 0; i < SLOTS; i++) {
             if (frame[i] >= 0 && now - frame[i] <= frames && Math.abs(hz[i] - atHz) <= nearHz) {
                 return true;
