@@ -95,8 +95,8 @@ final class HowlCriteria {
      */
     static final double SUSTAINED_LOCKED_SHARE = 0.1;
     /**
-     * ... judged on at least this many frames in which the lock was looked for: a prehistory has none, and a note's
-     * partial that has just stood out must show over a span that it is not locked.
+     * That share is judged on at least this many frames in which the lock was looked for: a prehistory has none, and
+     * a note's partial that has just stood out must show over a span that it is not locked.
      */
     static final int LOCK_LOOKS_MIN = PERSIST_FRAMES;
 

@@ -149,7 +149,7 @@ final class PeakTracks {
         return turns * Long.bitCount(mask) + Long.bitCount(window(mask, frame, frames - turns * HISTORY));
     }
 
-    /** Whether track {@code t}'s prehistory has been looked up, and notes that it now is. */
+    /** Whether track {@code t}'s prehistory is still to be looked up; from this call on it is not. */
     boolean takePrehistory(int t) {
         boolean taken = (prehistoryTaken & 1L << t) != 0;
         prehistoryTaken |= 1L << t;
