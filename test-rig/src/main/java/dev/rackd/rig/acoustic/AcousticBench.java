@@ -22,8 +22,8 @@ import java.util.function.ToDoubleFunction;
  * docs/audio.md for the method). {@code --quick}: one room, shorter false-positive runs; {@code --false-positives}:
  * only those, each notch listed; {@code --seeds N}: every room and programme N times over, each with its own source
  * and loop noise (the onset tail of one run per room moves by tens of ms with any change that shifts when the loop
- * howls, so a change to the detector is judged on several); {@code -Dbench.trace=true}: one run followed as it
- * happens.
+ * howls, so a change to the detector is judged on several); {@code --from K}: those N repeats start at the K-th
+ * (counting from 0), seeds a change was not tuned on; {@code -Dbench.trace=true}: one run followed as it happens.
  */
 public final class AcousticBench {
     static final double RATE = LoopRun.RATE;
@@ -36,8 +36,10 @@ public final class AcousticBench {
     public static void main(String[] args) throws InterruptedException, ExecutionException {
         boolean quick = List.of(args).contains("--quick");
         int seeds;
+        int from;
         try {
-            seeds = seeds(args);
+            seeds = number(args, "--seeds", 1, 1);
+            from = number(args, "--from", 0, 0);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
@@ -68,7 +70,7 @@ public final class AcousticBench {
         }
         // every room and programme is its own simulation: run them on all cores, report them in order
         List<Callable<BenchResult>> runs = new ArrayList<>();
-        for (int repeat = 0; repeat < seeds; repeat++) {
+        for (int repeat = from; repeat < from + seeds; repeat++) {
             // the first repeat keeps the seeds of a single run, so its rows read the same as ever
             long seed = 100 + 1000L * repeat;
             for (Room room : rooms) {
@@ -119,14 +121,16 @@ public final class AcousticBench {
         }
     }
 
-    private static int seeds(String[] args) {
+    /** The number after {@code option}, from {@code least} to 99, or {@code otherwise} when it is not given. */
+    private static int number(String[] args, String option, int least, int otherwise) {
         List<String> list = List.of(args);
-        int at = list.indexOf("--seeds");
+        int at = list.indexOf(option);
         if (at < 0) {
-            return 1;
+            return otherwise;
         }
-        if (at + 1 >= list.size() || !list.get(at + 1).matches("[1-9][0-9]?")) {
-            throw new IllegalArgumentException("--seeds takes a count from 1 to 99");
+        if (at + 1 >= list.size() || !list.get(at + 1).matches("[0-9]{1,2}")
+                || Integer.parseInt(list.get(at + 1)) < least) {
+            throw new IllegalArgumentException(option + " takes a number from " + least + " to 99");
         }
         return Integer.parseInt(list.get(at + 1));
     }
