@@ -28,6 +28,10 @@ package dev.rackd.dsp.howl;
  *   creeps up or holds. A hold may begin before the track did: a howl creeping up under the programme is a weaker
  *   local maximum for a while before it stands out, and those frames count ({@link #prehistory}), though a lock is
  *   then judged on {@link #LOCK_LOOKS_MIN} frames of the track's own at least;</li>
+ *   <li>or it has climbed at {@link #GROWTH_DB_PER_SECOND} or more through each of the last {@link #CLIMB_SPANS}
+ *   spans, whatever sits at its harmonic ratios: under loud held chords, partials stronger than a quiet howl are many,
+ *   and one of them often sits at one of some twenty ratios to it by chance, which would hold up every other way for
+ *   good, while a note's partial swells with its note or beats with another for a fraction of that time;</li>
  *   <li>or it is a beating pair held as long (two modes of the loop within a bin of each other: the level swings by
  *   {@link #TWIN_SWING_DB} at least {@link #TWIN_SWINGS} times, the frequency wanders within
  *   {@link #TWIN_SPREAD_BINS} bins about a steady centre), with the hold's partner test, except that an unlocked pair
@@ -74,6 +78,12 @@ final class HowlCriteria {
      */
     static final double DOMINANT_SHARE = 0.5;
     static final double SUSTAIN_SECONDS = 0.2;
+    /**
+     * Spans of {@link #PERSIST_FRAMES} (0.68 s in all, the tracks' whole history) a peak climbing on must have grown
+     * through, whatever sits at its harmonic ratios. Two partials beating swell for a fraction of that; six spans let
+     * them through on clean music (up to 5 false notches in 30 s).
+     */
+    static final int CLIMB_SPANS = 8;
     /** How far a beating pair's frequency estimate wanders over a hold, at most, in bins. */
     static final double TWIN_SPREAD_BINS = 2.0;
     /** How far the mean frequency of the hold's later half may lie from its earlier half's, in bins. */
@@ -136,6 +146,9 @@ final class HowlCriteria {
         }
         // the lock is looked for in every frame (later frames count them); the PHPR only where a way needs it
         tracks.recordLock(t, now, partners.lock(k, tracks.frequencyHz(t), PHPR_DB, now));
+        if (climbsOn(t, now)) {
+            return true;
+        }
         double slope = tracks.slopeDbPerFrame(t, now, PERSIST_FRAMES);
         if (tracks.imsd(t, now, PERSIST_FRAMES - 1) <= IMSD_MAX_DB && slope >= growthDbPerFrame) {
             if (partners.phprDb(k, now) >= PHPR_DB) {
@@ -189,6 +202,25 @@ final class HowlCriteria {
             }
             tracks.prepend(t, levelDb);
         }
+    }
+
+    /**
+     * Climbing at {@link #GROWTH_DB_PER_SECOND} or more through each of the last {@link #CLIMB_SPANS} spans, present
+     * in all but two of their frames, at a steady frequency, with no jump over {@link #HOLD_STEP_DB}.
+     */
+    private boolean climbsOn(int t, long now) {
+        int frames = CLIMB_SPANS * PERSIST_FRAMES;
+        if (tracks.age(t, now) < frames || tracks.presence(t, now, frames) < frames - 2
+                || tracks.frequencySpreadHz(t, now, frames) > stableHz(t)
+                || tracks.largestStepDb(t, now, frames) > HOLD_STEP_DB) {
+            return false;
+        }
+        for (int span = 0; span < CLIMB_SPANS; span++) {
+            if (tracks.slopeDbPerFrame(t, now - (long) span * PERSIST_FRAMES, PERSIST_FRAMES) < growthDbPerFrame) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Past its attack by a whole hold, and present in all but two frames of it: what both hold ways ask first. */

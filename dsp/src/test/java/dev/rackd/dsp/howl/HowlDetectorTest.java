@@ -157,20 +157,45 @@ class HowlDetectorTest {
         // a wedge close to the mic: the loop's modes sit at multiples of one over its delay, and 2488 Hz starts to
         // grow (20 dB/s from -60 dBFS at 1 s) while 1244 Hz, already reported, still rings at -30 dBFS. It is locked
         // to 1244 Hz as exactly as an octave partial would be, but 1244 Hz is a howl, not a note
-        int n = (int) (3 * RATE);
-        double[] s = new double[n];
-        java.util.Random random = new java.util.Random(3);
-        for (int i = 0; i < n; i++) {
-            double t = i / RATE;
-            double second = t < 1 ? 0 : Math.pow(10, (-60 + 20 * (t - 1)) / 20) * Math.sin(2 * Math.PI * 2488 * t);
-            s[i] = Math.pow(10, -30 / 20.0) * Math.sin(2 * Math.PI * 1244 * t) + second + 1e-4 * random.nextGaussian();
-        }
-        List<Hit> hits = detect(s);
+        List<Hit> hits = detect(threeSeconds(3,
+                t -> sine(1244, -30, t) + (t < 1 ? 0 : sine(2488, -60 + 20 * (t - 1), t))));
         assertThat(near(hits, 1244)).as("the first howl").isNotEmpty();
         List<Hit> second = near(hits, 2488);
         assertThat(second).as("the second howl").isNotEmpty();
         assertThat(second.get(0).sample() / RATE - 1).as("found while still 20 dB under the first")
                 .isLessThan(0.5);
+    }
+
+    @Test
+    void aHowlCreepingUpUnderAHeldChordAtAPartialsRatioIsFoundOnceItHasClimbedLongEnough() {
+        // 1100 Hz sits at exactly 5/4 of the chord's 880 Hz partial, which is 16 dB louder than the howl ever gets:
+        // no PHPR, a lock in every frame, and a climb of 8 dB/s, too slow for the way that forgives a partner. Only
+        // a climb that goes on for longer than a note's partial ever swells tells it
+        List<Hit> hits = near(detect(threeSeconds(4, t -> {
+            double chord = 0;
+            for (int h = 1; h <= 6; h++) {
+                chord += 0.1 / h * Math.sin(2 * Math.PI * 440 * h * t);
+            }
+            return chord + sine(1100, -60 + 8 * t, t);
+        })), 1100);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).sample() / RATE).as("after %s spans of climbing", HowlCriteria.CLIMB_SPANS)
+                .isBetween(0.68, 1.0);
+    }
+
+    /** Three seconds of {@code signal} (of the time in seconds) over a little white noise. */
+    private static double[] threeSeconds(long seed, java.util.function.DoubleUnaryOperator signal) {
+        java.util.Random random = new java.util.Random(seed);
+        double[] s = new double[(int) (3 * RATE)];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = signal.applyAsDouble(i / RATE) + 1e-4 * random.nextGaussian();
+        }
+        return s;
+    }
+
+    /** A sine of {@code hz} at {@code dbfs} at time {@code t}. */
+    private static double sine(double hz, double dbfs, double t) {
+        return Math.pow(10, dbfs / 20) * Math.sin(2 * Math.PI * hz * t);
     }
 
     private static final double CROWD_SECONDS = 1.5;
