@@ -146,10 +146,10 @@ final class HowlCriteria {
         }
         // the lock is looked for in every frame (later frames count them); the PHPR only where a way needs it
         tracks.recordLock(t, now, partners.lock(k, tracks.frequencyHz(t), PHPR_DB, now));
-        if (climbsOn(t, now)) {
+        double slope = tracks.slopeDbPerFrame(t, now, PERSIST_FRAMES);
+        if (slope >= growthDbPerFrame && climbsOn(t, now)) {
             return true;
         }
-        double slope = tracks.slopeDbPerFrame(t, now, PERSIST_FRAMES);
         if (tracks.imsd(t, now, PERSIST_FRAMES - 1) <= IMSD_MAX_DB && slope >= growthDbPerFrame) {
             if (partners.phprDb(k, now) >= PHPR_DB) {
                 return true;
@@ -206,21 +206,21 @@ final class HowlCriteria {
 
     /**
      * Climbing at {@link #GROWTH_DB_PER_SECOND} or more through each of the last {@link #CLIMB_SPANS} spans, present
-     * in all but two of their frames, at a steady frequency, with no jump over {@link #HOLD_STEP_DB}.
+     * in all but two of their frames, at a steady frequency, with no jump over {@link #HOLD_STEP_DB}. The caller has
+     * checked the latest span (a held note, most of what gets that far, fails it).
      */
     private boolean climbsOn(int t, long now) {
         int frames = CLIMB_SPANS * PERSIST_FRAMES;
-        if (tracks.age(t, now) < frames || tracks.presence(t, now, frames) < frames - 2
-                || tracks.frequencySpreadHz(t, now, frames) > stableHz(t)
-                || tracks.largestStepDb(t, now, frames) > HOLD_STEP_DB) {
+        if (tracks.age(t, now) < frames) {
             return false;
         }
-        for (int span = 0; span < CLIMB_SPANS; span++) {
+        for (int span = 1; span < CLIMB_SPANS; span++) {
             if (tracks.slopeDbPerFrame(t, now - (long) span * PERSIST_FRAMES, PERSIST_FRAMES) < growthDbPerFrame) {
                 return false;
             }
         }
-        return true;
+        return tracks.presence(t, now, frames) >= frames - 2 && tracks.frequencySpreadHz(t, now, frames) <= stableHz(t)
+                && tracks.largestStepDb(t, now, frames) <= HOLD_STEP_DB;
     }
 
     /** Past its attack by a whole hold, and present in all but two frames of it: what both hold ways ask first. */
