@@ -245,6 +245,7 @@ public final class MqttLink implements Messaging, AutoCloseable {
         try {
             client.connect(ConnectOptions.of(endpoint, topics.status(), WAIT_MILLIS)).waitForCompletion(WAIT_MILLIS + 1_000);
         } catch (MqttException e) {
+            abandonAttempt();
             String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
             if (loud) {
                 log.warn("cannot reach the MQTT broker {}: {}; retrying with backoff", endpoint.uri(), why);
@@ -275,6 +276,19 @@ public final class MqttLink implements Messaging, AutoCloseable {
             }
         }
         return true;
+    }
+
+    /**
+     * Ends an attempt the link has given up on. A CONNACK that comes after the wait (a broker still starting, a
+     * slow network) would otherwise leave Paho connecting, then connected without the link knowing, and refusing
+     * every later attempt ("Connect already in progress", "Client is connected"): no telemetry until a restart.
+     */
+    private void abandonAttempt() {
+        try {
+            client.disconnectForcibly(0, 0, false);
+        } catch (MqttException e) {
+            log.debug("nothing to abandon: {}", e.getMessage()); // the attempt had already failed
+        }
     }
 
     /** How long the link waits between connection attempts. */

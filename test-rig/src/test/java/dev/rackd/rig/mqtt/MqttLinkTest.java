@@ -107,6 +107,24 @@ class MqttLinkTest {
     }
 
     @Test
+    void aBrokerThatAnswersTheFirstConnectTooLateStillGetsTheRacksTelemetry() throws Exception {
+        // the link gives up on a CONNACK after 6 s; this one comes after 8 (a broker still starting on a busy Pi)
+        try (Mosquitto broker = Mosquitto.start(tmp);
+                SlowAnswerRelay relay = new SlowAnswerRelay(broker.port(), Duration.ofSeconds(8));
+                MqttLink link = link(MqttEndpoint.embedded("127.0.0.1", relay.port(), "rackd-t"));
+                MqttWatch watch = new MqttWatch(broker.uri(), "rackd/#")) {
+            link.publish("rackd/t/devices/pdu/l1_voltage", "230.4".getBytes(StandardCharsets.UTF_8), 0, true);
+            link.start();
+            // connected again soon after giving up on the first answer, not after the broker or rackd restarts
+            await().atMost(Duration.ofSeconds(10)).until(link::connected);
+            assertThat(watch.await("rackd/t/devices/pdu/l1_voltage", "230.4"::equals, WAIT).retained()).isTrue();
+            assertThat(watch.await("rackd/t/status", "online"::equals, WAIT).retained()).isTrue();
+            link.publish("rackd/t/events", "amp-b hot".getBytes(StandardCharsets.UTF_8), 1, false);
+            watch.await("rackd/t/events", "amp-b hot"::equals, WAIT);
+        }
+    }
+
+    @Test
     void anAcknowledgedPublishCompletesOnceTheBrokerHasItAndFailsAtOnceWhileItIsAway() throws Exception {
         try (Mosquitto broker = Mosquitto.start(tmp); MqttLink link = link(MqttEndpoint.embedded("127.0.0.1",
                 broker.port(), "rackd-t"));
