@@ -21,7 +21,6 @@ final class SlowAnswerRelay implements AutoCloseable {
     private final int brokerPort;
     private final Duration firstAnswerDelay;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
-    private volatile int accepted;
 
     SlowAnswerRelay(int brokerPort, Duration firstAnswerDelay) throws IOException {
         this.server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
@@ -34,12 +33,8 @@ final class SlowAnswerRelay implements AutoCloseable {
         return server.getLocalPort();
     }
 
-    /** Connections the relay has taken so far. */
-    int accepted() {
-        return accepted;
-    }
-
     private void accept() {
+        int accepted = 0;
         try {
             while (true) {
                 Socket client = server.accept();
