@@ -16,9 +16,11 @@ import org.slf4j.LoggerFactory;
  * The show file's audio interface for {@code rackd run --simulate}: a {@link SimSoundCard} at the show's sample rate
  * and channel count, with the show's input and output devices renamed to it, so the real audio engine runs through
  * Java Sound on a card that plays a programme into its microphones and hears its own PA. Its cushion is at least
- * {@value #SIMULATED_CUSHION_BLOCKS} blocks: the card keeps time in software, in a JVM that also runs every other
- * simulator and the broker, and with the show's 2 the audio thread came more than a cushion late a few times a minute
- * on a 2-core machine (none in two minutes with 4), which a Pi running only rackd need not be.
+ * {@value #SIMULATED_CUSHION_BLOCKS} blocks (10.7 ms at 64 frames and 48 kHz), the most a show file may ask for: the
+ * card keeps time in software, often on a shared virtual machine whose real-time threads wake up to 10 ms late
+ * (cyclictest), and with 4 the simulated rack counted 8 to 18 dropouts in three minutes there and raised
+ * {@code audio_dropouts}; with 8, 0 and 2. A Pi whose kernel wakes its audio thread on time needs no more than the
+ * show's 2.
  *
  * <p>Injection on device {@code audio}: {@code howl} (every channel) or {@code chN_howl} = a frequency in Hz (the room
  * starts to feed back there) or {@code release}; {@code state} = {@code offline} (the USB cable is pulled),
@@ -28,7 +30,7 @@ public final class AudioFamilySimulator implements FamilySimulator {
     /** Fixed, so two runs of the same show hear the same programme. */
     static final long SEED = 0x5EED_A0D1L;
     private static final Pattern CHANNEL_HOWL = Pattern.compile("ch(\\d{1,2})_howl");
-    static final int SIMULATED_CUSHION_BLOCKS = 4;
+    static final int SIMULATED_CUSHION_BLOCKS = 8;
     private static final Logger log = LoggerFactory.getLogger(AudioFamilySimulator.class);
 
     private SimSoundCard card;
