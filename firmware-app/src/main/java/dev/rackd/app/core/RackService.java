@@ -10,6 +10,7 @@ import dev.rackd.app.sim.Simulation;
 import dev.rackd.app.state.StateStore;
 import dev.rackd.app.systemd.ServiceSupervisor;
 import dev.rackd.app.systemd.ServiceSupervisor.StartStep;
+import dev.rackd.app.systemd.StatusLine.MqttState;
 import dev.rackd.app.telemetry.MqttLink;
 import dev.rackd.app.telemetry.TelemetryPublisher;
 import dev.rackd.app.telemetry.Topics;
@@ -117,7 +118,9 @@ public final class RackService implements AutoCloseable {
                     e);
         }
         supervisor.completed(StartStep.MESSAGING_READY); // connected, or buffering until the broker answers
-        RackStatus status = new RackStatus(show, state, link::connected, supervisor::status);
+        RackStatus status = new RackStatus(show, state,
+                () -> link.connected() ? MqttState.CONNECTED : link.tried() ? MqttState.BUFFERING : MqttState.CONNECTING,
+                supervisor::status);
         alerts.engine().addListener(status);
         alerts.engine().withOpen(status::seed);
         state.onOnline((id, online, reason) -> status.report());

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The rack as {@code systemctl status rackd} sums it up: devices online per family, active critical
@@ -26,14 +26,14 @@ final class RackStatus implements AlertListener {
 
     private final List<Group> groups = new ArrayList<>();
     private final RackState state;
-    private final BooleanSupplier mqttConnected;
+    private final Supplier<MqttState> mqtt;
     private final Map<String, Severity> active = new ConcurrentHashMap<>();
     private final Consumer<StatusLine> out;
 
     /** @param out gets a fresh line after every alert event (on the engine's thread: must not block) */
-    RackStatus(ShowFile show, RackState state, BooleanSupplier mqttConnected, Consumer<StatusLine> out) {
+    RackStatus(ShowFile show, RackState state, Supplier<MqttState> mqtt, Consumer<StatusLine> out) {
         this.state = state;
-        this.mqttConnected = mqttConnected;
+        this.mqtt = mqtt;
         this.out = out;
         List<String> meters = new ArrayList<>();
         show.powerMeters().forEach(m -> meters.add(m.id()));
@@ -71,8 +71,7 @@ final class RackStatus implements AlertListener {
         }
         int criticals = (int) active.values().stream().filter(s -> s == Severity.CRITICAL).count();
         int warnings = (int) active.values().stream().filter(s -> s == Severity.WARNING).count();
-        return new StatusLine(families, criticals, warnings,
-                mqttConnected.getAsBoolean() ? MqttState.CONNECTED : MqttState.BUFFERING);
+        return new StatusLine(families, criticals, warnings, mqtt.get());
     }
 
     private void track(Alert a) {

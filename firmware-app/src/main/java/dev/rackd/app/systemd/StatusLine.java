@@ -19,6 +19,8 @@ public record StatusLine(List<Family> families, int criticals, int warnings, Mqt
     /** Where telemetry goes. */
     public enum MqttState {
         CONNECTED("MQTT connected"),
+        /** Before the first attempt to reach the broker has ended (at start-up). */
+        CONNECTING("MQTT connecting"),
         BUFFERING("MQTT buffering (broker unreachable)"),
         OFF("MQTT off");
 

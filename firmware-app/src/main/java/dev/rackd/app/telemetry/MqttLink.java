@@ -47,6 +47,8 @@ public final class MqttLink implements Messaging, AutoCloseable {
     /** Turns of the owner thread's loop, including while it waits to reconnect: the watchdog's view of it. */
     private final AtomicLong turns = new AtomicLong();
     private volatile boolean connected;
+    /** Whether a connection attempt has ended yet: until then the broker is not known to be unreachable. */
+    private volatile boolean tried;
     /** Counts successful connects; see {@link Outbound#connection()}. */
     private volatile long connection;
     private volatile boolean stopping;
@@ -131,6 +133,11 @@ public final class MqttLink implements Messaging, AutoCloseable {
         return connected;
     }
 
+    /** Whether the first connection attempt has ended, one way or the other. */
+    public boolean tried() {
+        return tried;
+    }
+
     @Override
     public void onConnect(Runnable action) {
         onConnect.add(action);
@@ -191,7 +198,9 @@ public final class MqttLink implements Messaging, AutoCloseable {
             while (!(stopping && (inHand == null && queue.size() == 0 || !connected))) {
                 turns.incrementAndGet();
                 if (!connected) {
-                    if (connect(firstFailure)) {
+                    boolean made = connect(firstFailure);
+                    tried = true;
+                    if (made) {
                         firstFailure = true;
                     } else {
                         firstFailure = false;

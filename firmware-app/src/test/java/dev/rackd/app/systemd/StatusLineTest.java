@@ -25,6 +25,12 @@ class StatusLineTest {
     }
 
     @Test
+    void atStartUpTheBrokerIsNotCalledUnreachableBeforeItWasTried() {
+        assertThat(new StatusLine(List.of(new Family("amps", 0, 2)), 0, 0, MqttState.CONNECTING).text())
+                .isEqualTo("0/2 amps online, no alerts, MQTT connecting");
+    }
+
+    @Test
     void anEmptyQuietRackSaysSo() {
         assertThat(new StatusLine(List.of(), 0, 0, MqttState.OFF).text()).isEqualTo("no devices, no alerts, MQTT off");
     }

@@ -8,6 +8,7 @@ import dev.rackd.app.telemetry.MqttLink;
 import dev.rackd.app.telemetry.Topics;
 import dev.rackd.config.MqttSettings;
 import dev.rackd.hal.Backoff;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +70,20 @@ class MqttLinkTest {
             assertThat(reply.getProperties().getCorrelationData()).containsExactly(7, 0, 42);
             crew.disconnect();
             crew.close();
+        }
+    }
+
+    @Test
+    void theStatusLineSaysUnreachableOnlyOnceAnAttemptHasFailed() throws Exception {
+        int closedPort;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            closedPort = probe.getLocalPort(); // nothing listens there once the probe is closed
+        }
+        try (MqttLink link = link(MqttEndpoint.embedded("127.0.0.1", closedPort, "rackd-t"))) {
+            assertThat(link.tried()).isFalse();
+            link.start();
+            await().atMost(WAIT).until(link::tried);
+            assertThat(link.connected()).isFalse();
         }
     }
 
