@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The alert side of the service, wired in one place: engine, MQTT publisher, Home Assistant discovery,
+ * The alert side of the service, wired in one place: engine, MQTT publisher, Home Assistant discovery, the log,
  * the alert commands and (when the rack has GPIO) the lamp, buzzer and button. The service creates it
  * after the command door and before the domains, and hands {@link #alerts()} to them.
  */
@@ -52,6 +52,7 @@ public final class AlertSystem implements AutoCloseable {
         }
         engine.addListener(publisher);
         engine.addListener(discovery);
+        engine.addListener(new AlertLog());
         if (indicators != null) {
             engine.addListener(indicators);
             indicators.start();
