@@ -17,7 +17,7 @@ final class AlertWords {
 
     static String level(String label, String metric, double value, Unit unit, double limit, boolean above) {
         return label + subject(metric, unit) + " at " + amount(value, unit, metric) + ", "
-                + (above ? "limit " : "minimum ") + amount(limit, unit, metric);
+                + (above ? "limit " : "low limit ") + amount(limit, unit, metric);
     }
 
     static String rate(String label, String metric, double perMinute, Unit unit, double limitPerMinute) {

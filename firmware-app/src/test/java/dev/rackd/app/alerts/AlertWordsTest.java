@@ -13,7 +13,7 @@ class AlertWordsTest {
         assertThat(AlertWords.level("Distro", "l2_load", 86.04, Unit.PERCENT, 80, true))
                 .isEqualTo("Distro L2 load at 86 %, limit 80 %");
         assertThat(AlertWords.level("Mic rack", "ch2_battery_bars", 1, Unit.NONE, 2, false))
-                .isEqualTo("Mic rack ch 2 battery at 1 bar, minimum 2 bars");
+                .isEqualTo("Mic rack ch 2 battery at 1 bar, low limit 2 bars");
         assertThat(AlertWords.level("Pi", "temperature", 61.25, Unit.CELSIUS, 60, true))
                 .isEqualTo("Pi at 61.3 °C, limit 60 °C");
         assertThat(AlertWords.rate("Amp A", "ch1_temperature", 6.24, Unit.CELSIUS, 5))
