@@ -27,6 +27,7 @@ final class AlignedStream extends InputStream {
     private long toSkip;
     private long tailLeft = -1;
     private long nonFinite;
+    private long framesIn;
     private int outPos;
     private int outLen;
 
@@ -43,6 +44,11 @@ final class AlignedStream extends InputStream {
         out = new byte[blockFrames * frameBytes];
         samples = new float[blockFrames * channels];
         toSkip = bank.latencySamples();
+    }
+
+    /** Whole input frames read so far. */
+    long framesIn() {
+        return framesIn;
     }
 
     /** Input samples that were NaN or infinite and went in as silence. */
@@ -77,6 +83,7 @@ final class AlignedStream extends InputStream {
         if (tailLeft < 0) {
             int got = source.readNBytes(in, 0, in.length);
             frames = got / frameBytes;
+            framesIn += frames;
             format.decode(in, 0, samples, 0, frames * channels);
             nonFinite += Samples.silenceNonFinite(samples, frames * channels);
             if (got < in.length) {

@@ -84,7 +84,14 @@ final class ProcessCommand implements Callable<Integer> {
             ChainBank bank = new ChainBank(chain.settings(f.getSampleRate()), f.getChannels());
             AlignedStream aligned = new AlignedStream(in, sf.get(), bank, BLOCK_FRAMES,
                     e -> err.println(EventJson.format(e, e.channel())));
-            write(new AudioInputStream(aligned, f, in.getFrameLength()));
+            // the length is counted as written, not taken from the header: a recording cut short (a recorder
+            // that lost power) promises frames it does not hold, and the output must not promise them too
+            write(new AudioInputStream(aligned, f, AudioSystem.NOT_SPECIFIED));
+            long promised = in.getFrameLength();
+            if (promised != AudioSystem.NOT_SPECIFIED && aligned.framesIn() < promised) {
+                err.println(input + " ends after " + aligned.framesIn() + " of the " + promised
+                        + " frames its header gives (cut short?); " + output + " holds those " + aligned.framesIn());
+            }
             if (aligned.nonFiniteSamples() > 0) {
                 err.println(input + ": " + aligned.nonFiniteSamples() + " NaN or infinite samples went in as silence");
             }
@@ -100,7 +107,10 @@ final class ProcessCommand implements Callable<Integer> {
     private void write(AudioInputStream processed) throws IOException {
         Path target = output.toAbsolutePath();
         Path dir = target.getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        // created as any new file is (the umask's permissions; a temporary file's would be owner-only)
+        Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        Files.deleteIfExists(tmp); // left by a run that was killed, whose process number this one has now
+        Files.createFile(tmp);
         try {
             AudioSystem.write(processed, AudioFileFormat.Type.WAVE, tmp.toFile());
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -137,6 +137,38 @@ class ProcessCommandTest {
     }
 
     @Test
+    void aRecordingCutShortComesOutAsLongAsWhatItHoldsAndSaysSo() throws Exception {
+        Path whole = dir.resolve("whole.wav");
+        WavFiles.write(whole, SampleFormat.PCM16, 48000, 2, WavFiles.sine(48000, 2, 1.0, 331, 0.5));
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("cut.wav"), java.util.Arrays.copyOf(bytes, 44 + 4 * 20_000 + 3));
+
+        assertThat(run("--in", cut.toString(), "--out", dir.resolve("out.wav").toString(), "--mode", "off",
+                "--no-limiter")).isZero();
+
+        assertThat(javax.sound.sampled.AudioSystem.getAudioFileFormat(dir.resolve("out.wav").toFile())
+                .getFrameLength()).isEqualTo(20_000);
+        Wav b = WavFiles.read(dir.resolve("out.wav"));
+        assertThat(b.data()).isEqualTo(java.util.Arrays.copyOfRange(bytes, 44, 44 + 4 * 20_000));
+        assertThat(err.toString()).contains("cut.wav ends after 20000 of the 48000 frames its header gives");
+    }
+
+    @Test
+    void theOutputGetsTheFolderUsualPermissionsNotATemporaryFilesOwnerOnlyOnes() throws Exception {
+        Path in = dir.resolve("in.wav");
+        WavFiles.write(in, SampleFormat.PCM16, 48000, 1, new float[4800]);
+        assertThat(run("--in", in.toString(), "--out", dir.resolve("out.wav").toString())).isZero();
+
+        Path plain = Files.createFile(dir.resolve("plain"));
+        assertThat(Files.getPosixFilePermissions(dir.resolve("out.wav")))
+                .isEqualTo(Files.getPosixFilePermissions(plain));
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("in.wav", "out.wav",
+                    "plain");
+        }
+    }
+
+    @Test
     void aMissingFileIsABadInputWithItsName() {
         assertThat(run("--in", dir.resolve("nope.wav").toString(), "--out", dir.resolve("o.wav").toString()))
                 .isEqualTo(2);
