@@ -35,8 +35,8 @@ public final class ReportCommand implements Callable<Integer> {
     private String to;
 
     @Option(names = "--zone", paramLabel = "ZONE", description = "time zone for the report's clock times and for"
-            + " local --from/--to (default: this machine's, ${DEFAULT-VALUE})", defaultValue = "${sys:user.timezone}")
-    private String zone;
+            + " local --from/--to (default: this machine's, ${DEFAULT-VALUE})")
+    private String zone = ZoneId.systemDefault().getId(); // user.timezone is still empty when picocli reads it
 
     @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "where to write the report")
     private Path out;

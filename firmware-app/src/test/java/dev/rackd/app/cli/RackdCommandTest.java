@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /** The command line as the crew uses it; nothing here starts a rack. */
 class RackdCommandTest {
@@ -21,6 +24,24 @@ class RackdCommandTest {
 
     private int rackd(String... args) {
         return cli.run(args);
+    }
+
+    @Test
+    void everyHelpPageSaysItsDefaultsNeverNull() {
+        ArrayDeque<CommandLine> pages = new ArrayDeque<>();
+        pages.add(RackdCommand.commandLine());
+        int seen = 0;
+        while (!pages.isEmpty()) {
+            CommandLine page = pages.pop();
+            pages.addAll(page.getSubcommands().values());
+            String help = page.getUsageMessage(CommandLine.Help.Ansi.OFF);
+            assertThat(help).as(page.getCommandSpec().qualifiedName()).doesNotContain("null");
+            seen++;
+        }
+        assertThat(seen).isGreaterThan(8);
+        Cli report = new Cli();
+        report.run("report", "--help");
+        assertThat(report.out().replaceAll("\\s+", " ")).contains("this machine's, " + ZoneId.systemDefault().getId());
     }
 
     @Test
