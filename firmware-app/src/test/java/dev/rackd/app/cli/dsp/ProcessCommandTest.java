@@ -9,7 +9,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -141,15 +143,14 @@ class ProcessCommandTest {
         Path whole = dir.resolve("whole.wav");
         WavFiles.write(whole, SampleFormat.PCM16, 48000, 2, WavFiles.sine(48000, 2, 1.0, 331, 0.5));
         byte[] bytes = Files.readAllBytes(whole);
-        Path cut = Files.write(dir.resolve("cut.wav"), java.util.Arrays.copyOf(bytes, 44 + 4 * 20_000 + 3));
+        Path cut = Files.write(dir.resolve("cut.wav"), Arrays.copyOf(bytes, 44 + 4 * 20_000 + 3));
 
         assertThat(run("--in", cut.toString(), "--out", dir.resolve("out.wav").toString(), "--mode", "off",
                 "--no-limiter")).isZero();
 
-        assertThat(javax.sound.sampled.AudioSystem.getAudioFileFormat(dir.resolve("out.wav").toFile())
-                .getFrameLength()).isEqualTo(20_000);
+        assertThat(AudioSystem.getAudioFileFormat(dir.resolve("out.wav").toFile()).getFrameLength()).isEqualTo(20_000);
         Wav b = WavFiles.read(dir.resolve("out.wav"));
-        assertThat(b.data()).isEqualTo(java.util.Arrays.copyOfRange(bytes, 44, 44 + 4 * 20_000));
+        assertThat(b.data()).isEqualTo(Arrays.copyOfRange(bytes, 44, 44 + 4 * 20_000));
         assertThat(err.toString()).contains("cut.wav ends after 20000 of the 48000 frames its header gives");
     }
 
@@ -188,7 +189,7 @@ class ProcessCommandTest {
     void eightBitAudioIsRefusedWithWhatIsAllowed() throws Exception {
         Path in = dir.resolve("8bit.wav");
         var f = new javax.sound.sampled.AudioFormat(48000, 8, 1, false, false);
-        javax.sound.sampled.AudioSystem.write(new javax.sound.sampled.AudioInputStream(
+        AudioSystem.write(new javax.sound.sampled.AudioInputStream(
                 new java.io.ByteArrayInputStream(new byte[4800]), f, 4800),
                 javax.sound.sampled.AudioFileFormat.Type.WAVE, in.toFile());
 
