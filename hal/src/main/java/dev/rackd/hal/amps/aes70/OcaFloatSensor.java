@@ -1,5 +1,7 @@
 package dev.rackd.hal.amps.aes70;
 
+import static dev.rackd.hal.Decimals.widen;
+
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -14,10 +16,10 @@ public record OcaFloatSensor(OcaController controller, long ono) {
     public record Value(double reading, double min, double max) {}
 
     public CompletableFuture<Value> get() {
-        return OcaDecode.get(controller, ono, GET_READING, r -> new Value(r.float32(), r.float32(), r.float32()));
+        return OcaDecode.get(controller, ono, GET_READING, r -> new Value(widen(r.float32()), widen(r.float32()), widen(r.float32())));
     }
 
     public CompletableFuture<Void> onChange(Consumer<Double> reading) {
-        return OcaDecode.watch(controller, ono, READING, r -> (double) r.float32(), reading);
+        return OcaDecode.watch(controller, ono, READING, r -> widen(r.float32()), reading);
     }
 }

@@ -1,5 +1,7 @@
 package dev.rackd.hal.amps.aes70;
 
+import static dev.rackd.hal.Decimals.widen;
+
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -12,7 +14,7 @@ public record OcaGain(OcaController controller, long ono) {
     public record Value(double gainDb, double minDb, double maxDb) {}
 
     public CompletableFuture<Value> get() {
-        return OcaDecode.get(controller, ono, GET_GAIN, r -> new Value(r.float32(), r.float32(), r.float32()));
+        return OcaDecode.get(controller, ono, GET_GAIN, r -> new Value(widen(r.float32()), widen(r.float32()), widen(r.float32())));
     }
 
     public CompletableFuture<Void> set(double gainDb) {
@@ -20,6 +22,6 @@ public record OcaGain(OcaController controller, long ono) {
     }
 
     public CompletableFuture<Void> onChange(Consumer<Double> gainDb) {
-        return OcaDecode.watch(controller, ono, GAIN, r -> (double) r.float32(), gainDb);
+        return OcaDecode.watch(controller, ono, GAIN, r -> widen(r.float32()), gainDb);
     }
 }

@@ -1,5 +1,7 @@
 package dev.rackd.hal.amps.aes70;
 
+import static dev.rackd.hal.Decimals.widen;
+
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -20,6 +22,6 @@ public record OcaImpedanceSensor(OcaController controller, long ono) {
     }
 
     static Impedance impedance(OcaReader r) throws Ocp1FormatException {
-        return new Impedance(r.float32(), r.float32());
+        return new Impedance(widen(r.float32()), widen(r.float32()));
     }
 }

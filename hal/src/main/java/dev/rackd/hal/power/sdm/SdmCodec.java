@@ -1,5 +1,6 @@
 package dev.rackd.hal.power.sdm;
 
+import dev.rackd.hal.Decimals;
 import dev.rackd.hal.modbus.ModbusException;
 import java.util.List;
 
@@ -14,6 +15,11 @@ public final class SdmCodec {
     /** Float from two registers, high word first. */
     public static float float32(int[] regs, int at) {
         return Float.intBitsToFloat(regs[at] << 16 | regs[at + 1] & 0xFFFF);
+    }
+
+    /** The float as the meter meant it: 230.1, not 230.10000610351562. */
+    static double decimal(int[] regs, int at) {
+        return Decimals.widen(float32(regs, at));
     }
 
     /** Decodes the registers of {@link SdmModel#blocks()}, in that order. */
@@ -35,13 +41,13 @@ public final class SdmCodec {
         double[] p = new double[n];
         double[] pf = new double[n];
         for (int ph = 0; ph < n; ph++) {
-            v[ph] = float32(a, 0x00 + 2 * ph);
-            i[ph] = float32(a, 0x06 + 2 * ph);
-            p[ph] = float32(a, 0x0C + 2 * ph);
-            pf[ph] = float32(a, 0x1E + 2 * ph);
+            v[ph] = decimal(a, 0x00 + 2 * ph);
+            i[ph] = decimal(a, 0x06 + 2 * ph);
+            p[ph] = decimal(a, 0x0C + 2 * ph);
+            pf[ph] = decimal(a, 0x1E + 2 * ph);
         }
         int[] b = blocks.get(1);
-        double neutral = model.hasNeutral() ? float32(blocks.get(2), 0) : Double.NaN;
-        return new SdmMeasurement(v, i, p, pf, float32(b, 0), float32(b, 2), neutral);
+        double neutral = model.hasNeutral() ? decimal(blocks.get(2), 0) : Double.NaN;
+        return new SdmMeasurement(v, i, p, pf, decimal(b, 0), decimal(b, 2), neutral);
     }
 }
