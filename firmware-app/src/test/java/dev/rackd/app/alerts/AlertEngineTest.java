@@ -1,6 +1,7 @@
 package dev.rackd.app.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.rackd.app.alerts.AlertEvent.Type;
 import dev.rackd.app.fixtures.FakeRackState;
@@ -140,7 +141,7 @@ class AlertEngineTest {
         events.clear();
         engine = start();
         assertThat(engine.open().get()).extracting(Alert::id, Alert::count).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("distro.l1_voltage.window", 2L));
+                tuple("distro.l1_voltage.window", 2L));
         assertThat(engine.history(100, 0, null).get()).extracting(AlertEvent::type)
                 .containsExactly(Type.RAISE, Type.CLEAR, Type.RAISE);
         engine.acknowledge("distro.l1_voltage.window", "chief").get();

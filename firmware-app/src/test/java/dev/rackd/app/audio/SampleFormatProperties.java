@@ -1,6 +1,7 @@
 package dev.rackd.app.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -34,7 +35,7 @@ class SampleFormatProperties {
             f.decode(b, 0, back, 0, 1);
             double step = Math.pow(2, -(f.bytesPerSample() * 8 - 1));
             double expected = Math.max(-1, Math.min(1 - step, v));
-            assertThat((double) back[0]).isCloseTo(expected, org.assertj.core.data.Offset.offset(
+            assertThat((double) back[0]).isCloseTo(expected, within(
                     Math.max(step, Math.ulp(v)) * 0.51 + 1e-7));
         }
     }

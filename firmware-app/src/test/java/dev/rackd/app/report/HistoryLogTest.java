@@ -1,6 +1,7 @@
 package dev.rackd.app.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.rackd.app.fixtures.MutableClock;
 import java.io.IOException;
@@ -41,7 +42,7 @@ class HistoryLogTest {
         ShowHistory all = HistoryReader.read(tmp, Instant.MIN, Instant.MAX);
         assertThat(all.problems()).isEmpty();
         assertThat(all.series().get("distro-l1/l1_current")).hasSize(120);
-        assertThat(all.series().get("amp-b/ch3_temperature").get(119).value()).isCloseTo(63.8, within());
+        assertThat(all.series().get("amp-b/ch3_temperature").get(119).value()).isCloseTo(63.8, within(1e-3));
         assertThat(all.units()).containsEntry("amp-b/ch3_temperature", "°C");
         assertThat(all.events()).singleElement().satisfies(e -> assertThat(e.time()).isEqualTo(T0.plusSeconds(1800)));
         assertThat(all.layout()).contains("{\"rack\":{}}");
@@ -141,9 +142,5 @@ class HistoryLogTest {
 
     private HistoryLog log(long segment, long total) throws IOException {
         return new HistoryLog(tmp, segment, total, clock, "{\"rack\":{}}");
-    }
-
-    private static org.assertj.core.data.Offset<Double> within() {
-        return org.assertj.core.data.Offset.offset(1e-3);
     }
 }

@@ -1,6 +1,7 @@
 package dev.rackd.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rackd.hal.Reading;
@@ -69,7 +70,7 @@ class DashboardHttpTest {
             assertThat(scan.get("levels_dbm")).hasSize(StoredScan.MAX_POINTS);
             double peakKhz = scan.get("start_khz").asDouble() + scan.get("step_khz").asDouble()
                     * indexOfMax(scan.get("levels_dbm"));
-            assertThat(peakKhz).isCloseTo(606_000, org.assertj.core.data.Offset.offset(200.0));
+            assertThat(peakKhz).isCloseTo(606_000, within(200.0));
 
             rig.rack.push(Reading.good("distro-l1", "l1_current", 19.25, Unit.AMPERE, Instant.now()));
             SseProbe.Event moved = sse.await(e -> e.name().equals("tick")

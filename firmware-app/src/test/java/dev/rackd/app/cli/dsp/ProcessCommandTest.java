@@ -1,6 +1,7 @@
 package dev.rackd.app.cli.dsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.rackd.app.audio.SampleFormat;
 import dev.rackd.app.cli.dsp.WavFiles.Wav;
@@ -50,7 +51,7 @@ class ProcessCommandTest {
         if (sf == SampleFormat.PCM32) {
             // a float carries 24 bits: 32-bit samples come back within one step of 24-bit resolution
             for (int i = 0; i < a.samples().length; i++) {
-                assertThat(b.samples()[i]).isCloseTo(a.samples()[i], org.assertj.core.data.Offset.offset(2e-7f));
+                assertThat(b.samples()[i]).isCloseTo(a.samples()[i], within(2e-7f));
             }
         } else {
             assertThat(b.data()).isEqualTo(a.data());

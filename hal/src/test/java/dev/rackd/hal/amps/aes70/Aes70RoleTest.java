@@ -2,6 +2,7 @@ package dev.rackd.hal.amps.aes70;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,13 +14,13 @@ class Aes70RoleTest {
         var roles = Aes70Role.all("amp-d", 2, Map.of("ch1_gain", 1L, "ch1_impedance", 2L, "ch2_heatsink_temperature", 3L,
                 "mains_voltage", 4L, "ch1_clip", 5L, "standby", 6L));
         assertThat(roles).extracting(Aes70Role::name, Aes70Role::kind, Aes70Role::channel, Aes70Role::metric).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("ch1_clip", Aes70Role.Kind.FLAG, 1, "ch1_clip"),
-                org.assertj.core.groups.Tuple.tuple("ch1_gain", Aes70Role.Kind.GAIN, 1, "ch1_gain"),
-                org.assertj.core.groups.Tuple.tuple("ch1_impedance", Aes70Role.Kind.IMPEDANCE, 1, "ch1_load"),
-                org.assertj.core.groups.Tuple.tuple("ch2_heatsink_temperature", Aes70Role.Kind.TEMPERATURE, 2,
+                tuple("ch1_clip", Aes70Role.Kind.FLAG, 1, "ch1_clip"),
+                tuple("ch1_gain", Aes70Role.Kind.GAIN, 1, "ch1_gain"),
+                tuple("ch1_impedance", Aes70Role.Kind.IMPEDANCE, 1, "ch1_load"),
+                tuple("ch2_heatsink_temperature", Aes70Role.Kind.TEMPERATURE, 2,
                         "ch2_heatsink_temperature"),
-                org.assertj.core.groups.Tuple.tuple("mains_voltage", Aes70Role.Kind.VOLTAGE, 0, "mains_voltage"),
-                org.assertj.core.groups.Tuple.tuple("standby", Aes70Role.Kind.STANDBY, 0, "standby"));
+                tuple("mains_voltage", Aes70Role.Kind.VOLTAGE, 0, "mains_voltage"),
+                tuple("standby", Aes70Role.Kind.STANDBY, 0, "standby"));
     }
 
     @Test

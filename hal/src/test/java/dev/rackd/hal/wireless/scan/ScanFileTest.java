@@ -2,6 +2,7 @@ package dev.rackd.hal.wireless.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -50,7 +51,7 @@ class ScanFileTest {
         assertThat(back).hasSameSizeAs(scan);
         for (int i = 0; i < scan.size(); i++) {
             assertThat(back.get(i).frequencyKhz()).isEqualTo(scan.get(i).frequencyKhz());
-            assertThat(back.get(i).levelDbm()).isCloseTo(scan.get(i).levelDbm(), org.assertj.core.data.Offset.offset(0.051));
+            assertThat(back.get(i).levelDbm()).isCloseTo(scan.get(i).levelDbm(), within(0.051));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.rackd.hal.wireless.shure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.rackd.hal.Quality;
 import dev.rackd.hal.Reading;
@@ -123,8 +124,8 @@ class ShureCodecTest {
     void anUnreadableMeteringFrameMakesTheChannelsRfAndAudioFault() {
         assertThat(new ShureReadings("rx1").of(new ShureMessage.BadSample(2, "SAMPLE 2 ALL ??"), T))
                 .extracting(Reading::metric, Reading::quality)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ch2_rf", Quality.FAULT),
-                        org.assertj.core.groups.Tuple.tuple("ch2_audio", Quality.FAULT));
+                .containsExactly(tuple("ch2_rf", Quality.FAULT),
+                        tuple("ch2_audio", Quality.FAULT));
     }
 
     @Test
@@ -137,8 +138,8 @@ class ShureCodecTest {
             assertThat(b.value()).isNaN();
         });
         assertThat(r.of(new ShureMessage.Sample(2, "XB", -70, -20), T)).extracting(Reading::metric, Reading::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ch2_rf", -70.0),
-                        org.assertj.core.groups.Tuple.tuple("ch2_audio", -20.0));
+                .containsExactly(tuple("ch2_rf", -70.0),
+                        tuple("ch2_audio", -20.0));
         assertThat(r.of(new ShureMessage.Report(1, "FREQUENCY", "0578350"), T)).singleElement()
                 .extracting(Reading::value).isEqualTo(578_350.0);
     }
