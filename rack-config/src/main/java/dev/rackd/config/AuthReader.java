@@ -31,6 +31,12 @@ final class AuthReader {
                         + " letters, digits, '_' and '-', e.g. mute");
                 continue;
             }
+            if (!CommandNames.ALL.contains(command)) {
+                String hint = NearestName.to(command, CommandNames.ALL).map(n -> "; did you mean '" + n + "'?")
+                        .orElse("; known: " + String.join(", ", CommandNames.ALL));
+                commandMap.error(command, Values.quote(command) + " is no command of rackd" + hint);
+                continue;
+            }
             commands.put(command, roles(commandMap, command));
         }
         return new AuthSettings(users, commands);

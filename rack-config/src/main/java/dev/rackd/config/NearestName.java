@@ -10,8 +10,9 @@ final class NearestName {
     static Optional<String> to(String given, Collection<String> allowed) {
         String lower = given.toLowerCase(java.util.Locale.ROOT);
         for (String candidate : allowed) {
-            // 'password' -> 'password_file', 'breaker' -> 'breaker_amps': a prefix is the likeliest intent
-            if (lower.length() >= 3 && candidate.startsWith(lower)) {
+            // 'password' -> 'password_file', 'breaker' -> 'breaker_amps': a prefix is the likeliest intent;
+            // 'retune' -> 'rf_retune': the word without its family's prefix
+            if (lower.length() >= 3 && (candidate.startsWith(lower) || candidate.endsWith("_" + lower))) {
                 return Optional.of(candidate);
             }
         }

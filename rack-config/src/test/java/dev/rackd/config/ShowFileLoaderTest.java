@@ -176,6 +176,22 @@ class ShowFileLoaderTest {
     }
 
     @Test
+    void aGrantForACommandRackdDoesNotHaveIsAnErrorWithTheNearestName() {
+        ShowFileException e = rejected("rack: {id: foh-a}\nauth:\n  commands:\n    retune: [crew]\n    mute: [admin]\n");
+
+        assertThat(e.getMessage()).isEqualTo("show.yaml:4:13: auth.commands.retune: 'retune' is no command of rackd;"
+                + " did you mean 'rf_retune'?");
+    }
+
+    @Test
+    void aGrantForNothingLikeACommandListsTheCommands() {
+        ShowFileException e = rejected("rack: {id: foh-a}\nauth:\n  commands: {reboot: [admin]}\n");
+
+        assertThat(e.getMessage()).contains("'reboot' is no command of rackd; known: ack, alerts,")
+                .contains(", rf_retune, ");
+    }
+
+    @Test
     void theModelCannotBeChangedAfterLoading() throws ShowFileException {
         ShowFile show = ShowFileLoader.load(Path.of("examples/touring-rack.yaml"));
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rackd.config.CommandNames;
 import dev.rackd.config.ShowFile;
 import dev.rackd.config.ShowFileLoader;
 import dev.rackd.rig.mqtt.Mosquitto;
@@ -230,6 +231,9 @@ class RackdEndToEndTest {
         assertThat(refused.get("error").get("code").asText()).isEqualTo("not_authorised");
         JsonNode unknown = command("unmute", "stage-tech", "{\"device\": \"amp-z\", \"channel\": 1}");
         assertThat(unknown.get("ok").asBoolean()).as(unknown.toString()).isFalse();
+        // the show file may grant exactly the commands the door answers, no more and no fewer
+        String known = command("status", "stage-tech", "{}").get("error").get("message").asText();
+        assertThat(known.substring(known.indexOf("known: ") + 7).split(", ")).containsExactlyElementsOf(CommandNames.ALL);
 
         // the relays of the sequence switch through the rack's (simulated) GPIO, one step after the other
         watch.await(RACK + "power/sequence", p -> node(p).get("state").asText().equals("done"), Duration.ofSeconds(30));
