@@ -10,7 +10,7 @@ import java.time.Instant;
 /**
  * Folds the chains' meter readings over one telemetry period into one reading per metric and channel: the highest
  * peak, true peak and gain reduction (a short peak must not hide between two reports), the mean power, and the
- * notch count at the end. Telemetry thread only.
+ * notch count at the end, in dB to two decimals. Telemetry thread only.
  */
 final class MeterTotals {
     /** What silence reads, instead of minus infinity (JSON has no infinities). */
@@ -61,7 +61,7 @@ final class MeterTotals {
             emit(listener, ch + "peak", floor(peak[c]), Unit.DBFS, now);
             emit(listener, ch + "rms", floor(10 * Math.log10(power[c] / count[c])), Unit.DBFS, now);
             emit(listener, ch + "true_peak", floor(truePeak[c]), Unit.DBTP, now);
-            emit(listener, ch + "gain_reduction", reduction[c] + 0.0, Unit.DECIBEL, now);
+            emit(listener, ch + "gain_reduction", hundredths(reduction[c]) + 0.0, Unit.DECIBEL, now);
             emit(listener, ch + "notches", notches[c], Unit.NONE, now);
             count[c] = 0;
         }
@@ -72,6 +72,11 @@ final class MeterTotals {
     }
 
     private static double floor(double db) {
-        return Double.isNaN(db) ? FLOOR_DB : Math.max(FLOOR_DB, db);
+        return Double.isNaN(db) ? FLOOR_DB : Math.max(FLOOR_DB, hundredths(db));
+    }
+
+    /** A meter reads to 0.01 dB: -11.3 on a phone, not -11.2990964485. */
+    private static double hundredths(double db) {
+        return Double.isFinite(db) ? Math.round(db * 100) / 100.0 : db;
     }
 }

@@ -9,6 +9,7 @@ import dev.rackd.app.command.ErrorCode;
 import dev.rackd.config.AuthSettings.Role;
 import dev.rackd.dsp.FixedNotch;
 import dev.rackd.hal.Unit;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -99,6 +100,10 @@ class AudioModuleTest {
         await().until(() -> rack.latest("ch1_notches").map(r -> r.value() >= 1).orElse(false));
         assertThat(rack.latest("ch2_notches").orElseThrow().value()).isZero();
         assertThat(rack.latest("ch1_peak").orElseThrow().unit()).isEqualTo(Unit.DBFS);
+        for (String meter : List.of("ch1_peak", "ch1_rms", "ch1_true_peak", "ch1_gain_reduction")) {
+            double db = rack.latest(meter).orElseThrow().value();
+            assertThat(BigDecimal.valueOf(db).stripTrailingZeros().scale()).as(meter + " " + db).isLessThanOrEqualTo(2);
+        }
         assertThat(rack.latest("ch1_true_peak").orElseThrow().unit()).isEqualTo(Unit.DBTP);
         assertThat(rack.latest("ch1_gain_reduction").orElseThrow().unit()).isEqualTo(Unit.DECIBEL);
         assertThat(rack.latest("ch2_rms").orElseThrow().value()).isEqualTo(MeterTotals.FLOOR_DB);
