@@ -34,8 +34,10 @@ final class AmpNames {
         return m.matches() ? m.group(2) : metric;
     }
 
+    /** One decimal, two where the amp's steps are finer: -2.35 dB set must not read as -2.4. */
     static String db(double v) {
-        return String.format(Locale.ROOT, "%.1f dB", v);
+        boolean tenths = Math.abs(v * 10 - Math.rint(v * 10)) < 0.05;
+        return String.format(Locale.ROOT, tenths ? "%.1f dB" : "%.2f dB", v);
     }
 
     static String ohms(double v) {

@@ -21,6 +21,12 @@ class DriftAndLoadTest {
     }
 
     @Test
+    void aGainBetweenTenthsIsSaidToTheHundredth() {
+        drift.gain(3, -2.35);
+        assertThat(alerts.messages()).containsExactly("Amp B ch 3 gain -2.35 dB, show file says -3.0 dB");
+    }
+
+    @Test
     void theSameDriftEverySecondIsRaisedOnceAndANewValueUpdatesIt() {
         drift.gain(3, -6.0);
         drift.gain(3, -6.0);
