@@ -134,7 +134,7 @@ export function render(kind) {
     seqHint.refresh();
     actions(seqBox, () => [
       actionButton('Sequence on', 'sequence', {action: 'on'}, {confirm: 'Switch the amplifier racks on, step by step?'}),
-      actionButton('Sequence off', 'sequence', {action: 'off'},
+      actionButton('Sequence off', 'sequence', {action: 'off', confirm: true},
         {confirm: 'Switch the amplifier racks OFF in reverse order? The PA goes silent.'}),
     ]);
   }

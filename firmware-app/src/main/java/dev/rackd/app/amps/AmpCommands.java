@@ -72,8 +72,12 @@ final class AmpCommands {
     }
 
     private Object standby(CommandRequest r, boolean standby) throws CommandException {
-        r.allowOnly("device");
+        r.allowOnly(standby ? new String[] {"device", "confirm"} : new String[] {"device"});
         AmpWatch w = gate.amp(r);
+        if (standby && !r.optionalBoolean("confirm", false)) {
+            throw new CommandException(ErrorCode.REFUSED, "standby silences every channel of "
+                    + AmpNames.amp(w.amp()) + " while it may be playing; send \"confirm\": true to do it");
+        }
         AmpControl d = gate.online(w);
         boolean now = AmpCommandGate.await(d.setStandby(standby), ONE);
         Map<String, Object> out = new LinkedHashMap<>();

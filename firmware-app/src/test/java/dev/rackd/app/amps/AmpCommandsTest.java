@@ -105,8 +105,17 @@ class AmpCommandsTest {
 
     @Test
     void standbyAndWake() throws Exception {
-        assertThat(run("standby", "{\"device\":\"amp-b\"}")).isEqualTo(Map.of("device", "amp-b", "standby", true));
+        assertThat(run("standby", "{\"device\":\"amp-b\",\"confirm\":true}"))
+                .isEqualTo(Map.of("device", "amp-b", "standby", true));
         assertThat(run("wake", "{\"device\":\"amp-b\"}")).isEqualTo(Map.of("device", "amp-b", "standby", false));
+    }
+
+    @Test
+    void standbyWithoutConfirmLeavesTheAmpPlaying() {
+        amp.calls.clear();
+        assertError("standby", "{\"device\":\"amp-b\"}", ErrorCode.REFUSED,
+                "standby silences every channel of Amp B while it may be playing; send \"confirm\": true");
+        assertThat(amp.calls).isEmpty();
     }
 
     private Object run(String name, String json) throws Exception {

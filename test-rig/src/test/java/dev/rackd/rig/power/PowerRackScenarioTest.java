@@ -93,6 +93,22 @@ class PowerRackScenarioTest {
     }
 
     @Test
+    void sequenceOffWithoutConfirmSwitchesNothing() throws Exception {
+        start(PowerShows.pzemDistro(MainsMode.GRID, Duration.ofMillis(250)));
+        ObjectNode args = new ObjectMapper().createObjectNode().put("action", "off");
+        assertThatThrownBy(() -> rack.handler("sequence").handle(new CommandRequest("sequence", args, "fred",
+                Role.CREW))).isInstanceOfSatisfying(CommandException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.REFUSED);
+                    assertThat(e.getMessage()).contains("send \"confirm\": true");
+                });
+        assertThat(rack.retained("rackd/test-rack/power/sequence").orElseThrow()).contains("\"state\":\"idle\"");
+
+        Object running = rack.handler("sequence").handle(new CommandRequest("sequence", args.put("confirm", true),
+                "fred", Role.CREW));
+        assertThat(running.toString()).contains("off");
+    }
+
+    @Test
     void unpluggedMeterBusTakesTheDistroOfflineAndBack() throws Exception {
         start(PowerShows.pzemDistro(MainsMode.GRID, Duration.ofMillis(250)));
         await().atMost(WAIT).until(() -> rack.isOnline("distro-l1") && rack.isOnline("distro-l3"));
