@@ -28,7 +28,8 @@ public final class RackdCommand implements Callable<Integer> {
 
     /** The command line as {@code rackd} runs it: exit codes 0 ok, 1 cannot run here, 2 bad input. */
     public static CommandLine commandLine() {
-        return new CommandLine(new RackdCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new RackdCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(new ShortUsageError());
     }
 
     @Override

@@ -135,8 +135,16 @@ class RackdCommandTest {
     }
 
     @Test
-    void anUnknownOptionIsAUsageError() {
+    void anUnknownOptionIsAUsageErrorThatFitsOnAPhone() {
         assertThat(rackd("run", "--config", TOURING, "--simulated")).isEqualTo(2);
-        assertThat(cli.err()).contains("--simulated");
+        assertThat(cli.err().lines()).containsExactly("Unknown option: '--simulated'", "Possible solutions: --simulate",
+                "See 'rackd run --help'.");
+    }
+
+    @Test
+    void aBadValueSaysWhatIsWrongAndWhereTheHelpIs() {
+        assertThat(rackd("rf", "coordinate", "--range", "470000-480000", "--count", "0")).isEqualTo(2);
+        assertThat(cli.err()).contains("--count 0 is out of range").contains("See 'rackd rf coordinate --help'.")
+                .doesNotContain("Usage:");
     }
 }

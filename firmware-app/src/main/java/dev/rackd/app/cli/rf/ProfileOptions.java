@@ -10,10 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** {@code --profile LEVEL [--equipment NAME]} or {@code --spacing cc=..,im3=..,...}: exactly one of the two. */
+/** {@code [--profile LEVEL] [--equipment NAME]} or {@code --spacing cc=..,im3=..,...}: not both. */
 final class ProfileOptions {
     @Option(names = "--profile", paramLabel = "LEVEL",
-            description = "standard, robust or more: the equipment profile's level.")
+            description = "standard (default, as in the show file), robust or more: the equipment profile's level.")
     String level;
 
     @Option(names = "--equipment", paramLabel = "NAME",
@@ -26,10 +26,9 @@ final class ProfileOptions {
     String spacing;
 
     CompatibilityProfile resolve(CommandSpec spec) {
-        if ((level == null) == (spacing == null)) {
+        if (level != null && spacing != null) {
             throw new ParameterException(spec.commandLine(),
-                    "give either --profile standard|robust|more or --spacing cc=...,im3=..., not " + (level == null
-                            ? "neither" : "both"));
+                    "give either --profile standard|robust|more or --spacing cc=...,im3=..., not both");
         }
         if (spacing != null) {
             if (equipment != null) {
@@ -39,7 +38,7 @@ final class ProfileOptions {
         }
         Profile p;
         try {
-            p = Profile.valueOf(level.toUpperCase(Locale.ROOT));
+            p = level == null ? Profile.STANDARD : Profile.valueOf(level.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(),
                     "--profile '" + level + "' is not a level; use standard, robust or more");

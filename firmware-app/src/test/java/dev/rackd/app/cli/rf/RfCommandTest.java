@@ -104,6 +104,12 @@ class RfCommandTest {
     }
 
     @Test
+    void withoutAProfileTheShowFilesDefaultApplies() {
+        assertThat(run("analyze", "--frequencies", "470000,471000")).isZero();
+        assertThat(out.toString()).contains("profile sennheiser-ew-g4/standard");
+    }
+
+    @Test
     void badArgumentsExitWithTwoAndSayWhatIsWrong() {
         assertBad("--range 'abc' is not a whole number of kHz", "coordinate", "--range", "470-abc", "--count", "2", "--profile",
                 "standard");
@@ -114,7 +120,6 @@ class RfCommandTest {
         assertBad("--range '480000-470000' ends below its start", "coordinate", "--range", "480000-470000",
                 "--count", "2", "--profile", "standard");
         assertBad("not both", "analyze", "--frequencies", "470000", "--profile", "standard", "--spacing", "cc=1");
-        assertBad("not neither", "analyze", "--frequencies", "470000");
         assertBad("needs cc=", "analyze", "--frequencies", "470000", "--spacing", "im3=200");
         assertBad("'db=3': expected", "analyze", "--frequencies", "470000", "--spacing", "cc=300,db=3");
         assertBad("use us", "coordinate", "--range", "470000-480000", "--count", "2", "--profile", "more",
