@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The report's event sections: alerts (timeline and log), devices, wireless, notches, sequencing. */
 final class EventTables {
@@ -75,9 +77,19 @@ final class EventTables {
     }
 
     String devices() {
+        Set<String> lost = new HashSet<>(); // "again" only after an OFFLINE: at rackd's start a device is just online
         return table("devices", "Devices off- and online", json("device"), "No device went offline in this window.",
-                e -> (e.path("online").asBoolean() ? "✓ online again · " : "✕ OFFLINE · ") + e.path("device").asText()
-                        + " · " + e.path("reason").asText());
+                e -> {
+                    String device = e.path("device").asText();
+                    boolean online = e.path("online").asBoolean();
+                    String what = !online ? "✕ OFFLINE · " : lost.contains(device) ? "✓ online again · " : "✓ online · ";
+                    if (online) {
+                        lost.remove(device);
+                    } else {
+                        lost.add(device);
+                    }
+                    return what + device + " · " + e.path("reason").asText();
+                });
     }
 
     String wireless() {

@@ -46,9 +46,11 @@ final class ReportSummary {
         }
         tile(b, "", "Hottest", hotText, hotSub);
         long offline = events.json("device").stream().filter(e -> !e.path("online").asBoolean()).count();
-        tile(b, offline > 0 ? "warning" : "", "Devices lost", offline + "", "times a device went offline");
+        tile(b, offline > 0 ? "warning" : "", "Devices lost", offline + "",
+                (offline == 1 ? "time" : "times") + " a device went offline");
         long notches = events.json("audio").stream().filter(e -> e.path("event").asText().equals("notch_placed")).count();
-        tile(b, "", "Notches placed", notches + "", events.json("wireless").size() + " wireless events");
+        int wireless = events.json("wireless").size();
+        tile(b, "", "Notches placed", notches + "", wireless + (wireless == 1 ? " wireless event" : " wireless events"));
         return b.append("</div></section>\n").toString();
     }
 

@@ -60,6 +60,9 @@ class ShowReportTest {
                 values.put("ulxd-1/ch1_rf", new HistoryLog.Sample("dBm", -60 - 10 * show));
                 values.put("ulxd-1/ch1_battery_bars", new HistoryLog.Sample("", 5 - Math.floor(3 * i / 360.0)));
                 log.samples(t, values);
+                if (i == 0) {
+                    log.event(t, "device", "{\"device\":\"ulxd-2\",\"online\":true,\"reason\":\"connected\"}");
+                }
                 if (i == 150) {
                     log.event(t, "alert", alert(1, AlertEvent.Type.RAISE, t, null));
                     log.event(t, "device", "{\"device\":\"ulxd-2\",\"online\":false,\"reason\":\"no answer\"}");
@@ -97,7 +100,9 @@ class ShowReportTest {
         assertThat(count(html, "<path class=\"ack\"")).isEqualTo(1);
         assertThat(html).contains("<td>Raised</td>").contains("<td>Acknowledged</td>").contains("<td>stage-tech</td>")
                 .contains("<td>Cleared</td>");
-        assertThat(html).contains("✕ OFFLINE · ulxd-2 · no answer").contains("✓ online again · ulxd-2");
+        assertThat(html).contains("✓ online · ulxd-2 · connected").contains("✕ OFFLINE · ulxd-2 · no answer")
+                .contains("✓ online again · ulxd-2 · readings arrive again");
+        assertThat(html).contains("1 wireless event<").contains("time a device went offline");
         assertThat(html).contains("event retuned · device ulxd-1 · channel 4 · from khz 503100 · to khz 505325");
         assertThat(html).contains("<figure class=\"plot notches\"").contains("<circle class=\"notch placed\"");
         assertThat(html).contains("<td>-70 dBm</td>").contains("<td>3 / 5</td>");
