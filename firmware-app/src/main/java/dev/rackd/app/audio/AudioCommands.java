@@ -1,5 +1,6 @@
 package dev.rackd.app.audio;
 
+import dev.rackd.app.alerts.Alerts;
 import dev.rackd.app.command.CommandException;
 import dev.rackd.app.command.Commands;
 import dev.rackd.app.command.ErrorCode;
@@ -19,10 +20,11 @@ final class AudioCommands {
     private AudioCommands() {
     }
 
-    static void register(Commands commands, ChainBank bank) {
+    static void register(Commands commands, ChainBank bank, Alerts alerts) {
         commands.register("feedback_mode", CREW, r -> {
             String mode = r.allowOnly("mode").requireOneOf("mode", "off", "live", "ringout");
             bank.setMode(FeedbackMode.parse(mode));
+            FeedbackModeAlert.show(alerts, FeedbackMode.parse(mode));
             return Map.of("mode", mode);
         });
         commands.register("clear_live_filters", CREW, r -> {

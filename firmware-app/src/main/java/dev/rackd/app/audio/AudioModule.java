@@ -76,7 +76,8 @@ public final class AudioModule implements DomainModule {
         AudioEngine engine = new AudioEngine(ports.apply(a), bank,
                 tuning.apply(EngineConfig.of(a.sampleRate(), a.blockSize(), a.channels(), a.cushionBlocks())));
         FixedNotchKeeper keeper = new FixedNotchKeeper(bank, store, context.alerts(), saved);
-        AudioCommands.register(context.commands(), bank);
+        AudioCommands.register(context.commands(), bank, context.alerts());
+        FeedbackModeAlert.show(context.alerts(), chain.mode());
         context.attach(new AudioDevice(engine, bank, context.alerts(), context.messaging(), keeper, context.clock(),
                 tick, meterPeriod, onAudioThread));
         // one block captured, the cushion, the limiter's lookahead; the driver adds its own

@@ -163,6 +163,25 @@ class AudioModuleTest {
     }
 
     @Test
+    void aModeOtherThanLiveStaysInSightUntilLiveIsBack() throws Exception {
+        start(SHOW, new FakePort(silent()));
+        assertThat(rack.alerts).noneMatch(a -> a.startsWith("raise " + FeedbackModeAlert.RULE));
+
+        rack.send("feedback_mode", "{\"mode\": \"ringout\"}");
+        assertThat(rack.alerts).last().isEqualTo("raise audio_feedback_mode audio feedback_mode INFO: Ring-out mode:"
+                + " every howl found becomes a fixed notch. Switch feedback_mode to live before the show.");
+        rack.send("feedback_mode", "{\"mode\": \"off\"}");
+        assertThat(rack.alerts).last().asString().startsWith("raise audio_feedback_mode audio feedback_mode INFO:"
+                + " Feedback suppression is off");
+        rack.send("feedback_mode", "{\"mode\": \"live\"}");
+        assertThat(rack.alerts).last().isEqualTo("clear audio_feedback_mode audio feedback_mode");
+        rack.closeAll();
+
+        start(SHOW.replace("block_size: 64", "block_size: 64, feedback_mode: ringout"), new FakePort(silent()));
+        assertThat(rack.alerts).anyMatch(a -> a.startsWith("raise audio_feedback_mode audio feedback_mode INFO: Ring-out"));
+    }
+
+    @Test
     void aNewLimiterThresholdReachesTheAudio() throws Exception {
         FakeLines loud = new FakeLines(SampleFormat.PCM16, 2, 64,
                 (frame, ch) -> (float) (0.9 * Math.sin(2 * Math.PI * 440 * frame / RATE)), 200_000);
