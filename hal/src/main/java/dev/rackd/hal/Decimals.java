@@ -10,7 +10,7 @@ import java.math.MathContext;
  */
 public final class Decimals {
     /** Twelve digits: more than any meter resolves, fewer than a double's arithmetic noise reaches. */
-    private static final MathContext WIRE = new MathContext(12);
+    private static final MathContext TWELVE = new MathContext(12);
 
     private Decimals() {}
 
@@ -20,7 +20,7 @@ public final class Decimals {
     }
 
     /** {@code v} to twelve significant digits; NaN and infinities as they are. */
-    public static double forWire(double v) {
-        return Double.isFinite(v) && v != 0 ? new BigDecimal(v).round(WIRE).doubleValue() : v;
+    public static double twelveDigits(double v) {
+        return Double.isFinite(v) && v != 0 ? new BigDecimal(v).round(TWELVE).doubleValue() : v;
     }
 }

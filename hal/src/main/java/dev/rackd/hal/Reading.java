@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param deviceId the show file's id of the device
  * @param metric   snake_case, per phase {@code l1_}..{@code l3_}, per channel {@code ch<N>_}
- * @param value    in {@code unit}; NaN only with quality {@link Quality#FAULT}
+ * @param value    in {@code unit}, kept to twelve significant digits ({@link Decimals}: the noise of arithmetic on
+ *                 raw registers is no part of a reading); NaN only with quality {@link Quality#FAULT}
  * @param time     when the value was read from the device
  */
 public record Reading(String deviceId, String metric, double value, Unit unit, Instant time, Quality quality) {
@@ -18,6 +19,7 @@ public record Reading(String deviceId, String metric, double value, Unit unit, I
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(quality, "quality");
+        value = Decimals.twelveDigits(value);
     }
 
     public static Reading good(String deviceId, String metric, double value, Unit unit, Instant time) {

@@ -29,21 +29,21 @@ class DecimalsTest {
 
     @Test
     void arithmeticNoiseDoesNotReachTheWire() {
-        assertThat(Decimals.forWire(3.5052499999999998)).isEqualTo(3.50525);
-        assertThat(Decimals.forWire(0.1 + 0.2)).isEqualTo(0.3);
-        assertThat(Decimals.forWire(231.4)).isEqualTo(231.4);
-        assertThat(Decimals.forWire(-0.0)).isEqualTo(-0.0);
-        assertThat(Decimals.forWire(Double.NaN)).isNaN();
+        assertThat(Decimals.twelveDigits(3.5052499999999998)).isEqualTo(3.50525);
+        assertThat(Decimals.twelveDigits(0.1 + 0.2)).isEqualTo(0.3);
+        assertThat(Decimals.twelveDigits(231.4)).isEqualTo(231.4);
+        assertThat(Decimals.twelveDigits(-0.0)).isEqualTo(-0.0);
+        assertThat(Decimals.twelveDigits(Double.NaN)).isNaN();
     }
 
     @Property(tries = 2000)
-    void theWireKeepsTwelveDigits(@ForAll double v) {
-        double w = Decimals.forWire(v);
+    void aReadingKeepsTwelveDigits(@ForAll double v) {
+        double w = Decimals.twelveDigits(v);
         if (!Double.isFinite(v)) {
             assertThat(w).isEqualTo(v);
         } else {
             assertThat(w).isCloseTo(v, within(Math.abs(v) * 5e-12));
-            assertThat(Decimals.forWire(w)).isEqualTo(w);
+            assertThat(Decimals.twelveDigits(w)).isEqualTo(w);
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.rackd.app.telemetry;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.rackd.hal.Decimals;
 import dev.rackd.hal.Reading;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,8 +12,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The payload of a metric topic: {@code {"value":231.4,"unit":"V","ts":"2026-11-21T20:15:03.120Z","quality":"good"}}.
- * A value that is not a number (a fault) is {@code null}; others go out to twelve significant digits (float noise
- * is not worth a tech's eye); the time is UTC with milliseconds.
+ * A value that is not a number (a fault) is {@code null}; the time is UTC with milliseconds.
  */
 public final class TelemetryJson {
     private static final JsonFactory JSON = new JsonFactory();
@@ -28,7 +26,7 @@ public final class TelemetryJson {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
             if (Double.isFinite(r.value())) {
-                g.writeNumberField("value", Decimals.forWire(r.value()));
+                g.writeNumberField("value", r.value());
             } else {
                 g.writeNullField("value");
             }
