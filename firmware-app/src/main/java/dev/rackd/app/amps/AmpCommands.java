@@ -74,9 +74,8 @@ final class AmpCommands {
     private Object standby(CommandRequest r, boolean standby) throws CommandException {
         r.allowOnly(standby ? new String[] {"device", "confirm"} : new String[] {"device"});
         AmpWatch w = gate.amp(r);
-        if (standby && !r.optionalBoolean("confirm", false)) {
-            throw new CommandException(ErrorCode.REFUSED, "standby silences every channel of "
-                    + AmpNames.amp(w.amp()) + " while it may be playing; send \"confirm\": true to do it");
+        if (standby) {
+            r.requireConfirm("standby silences every channel of " + AmpNames.amp(w.amp()) + " while it may be playing");
         }
         AmpControl d = gate.online(w);
         boolean now = AmpCommandGate.await(d.setStandby(standby), ONE);
@@ -89,10 +88,8 @@ final class AmpCommands {
     private Object restore(CommandRequest r) throws CommandException {
         r.allowOnly("device", "confirm");
         AmpWatch w = gate.amp(r);
-        if (!r.optionalBoolean("confirm", false)) {
-            throw new CommandException(ErrorCode.REFUSED, "restore sets every channel of " + AmpNames.amp(w.amp())
-                    + " back to the show file while it may be playing; send \"confirm\": true to do it");
-        }
+        r.requireConfirm("restore sets every channel of " + AmpNames.amp(w.amp())
+                + " back to the show file while it may be playing");
         AmpControl d = gate.online(w);
         w.forgetCrew();
         return restore.run(w, d);

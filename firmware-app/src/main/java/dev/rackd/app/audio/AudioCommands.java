@@ -1,9 +1,7 @@
 package dev.rackd.app.audio;
 
 import dev.rackd.app.alerts.Alerts;
-import dev.rackd.app.command.CommandException;
 import dev.rackd.app.command.Commands;
-import dev.rackd.app.command.ErrorCode;
 import dev.rackd.config.AuthSettings.Role;
 import dev.rackd.dsp.FeedbackMode;
 import java.util.List;
@@ -33,10 +31,8 @@ final class AudioCommands {
             return Map.of("cleared", "live", "channels", bank.channels());
         });
         commands.register("clear_fixed_filters", CREW, r -> {
-            if (!r.allowOnly("confirm").optionalBoolean("confirm", false)) {
-                throw new CommandException(ErrorCode.REFUSED, "clear_fixed_filters removes the notches learned at"
-                        + " ring-out on every channel; send {\"confirm\": true} to do it");
-            }
+            r.allowOnly("confirm").requireConfirm("clear_fixed_filters removes the notches learned at ring-out on"
+                    + " every channel");
             bank.clearFixedNotches();
             return Map.of("cleared", "fixed", "channels", bank.channels());
         });

@@ -83,6 +83,16 @@ public record CommandRequest(String name, ObjectNode args, String user, Role rol
         return args.has(field) ? requireInt(field, min, max) : fallback;
     }
 
+    /**
+     * For a command that silences or moves what may be playing: refused, saying what it would do, unless the sender
+     * added {@code "confirm": true}. One stray or mistyped message must not end a show.
+     */
+    public void requireConfirm(String whatItDoes) throws CommandException {
+        if (!optionalBoolean("confirm", false)) {
+            throw new CommandException(ErrorCode.REFUSED, whatItDoes + "; send \"confirm\": true to do it");
+        }
+    }
+
     public boolean optionalBoolean(String field, boolean fallback) throws CommandException {
         if (!args.has(field)) {
             return fallback;

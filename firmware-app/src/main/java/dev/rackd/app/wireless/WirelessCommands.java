@@ -76,7 +76,7 @@ final class WirelessCommands {
         r.allowOnly("confirm");
         FrequencyPlan plan = runtime.proposed().orElseThrow(() -> new CommandException(ErrorCode.REFUSED,
                 "there is no coordinated plan to deploy: run rf_coordinate first"));
-        confirm(r, "rf_deploy sets " + plan.mainsKhz().size() + " channel frequencies on the receivers");
+        r.requireConfirm("rf_deploy sets " + plan.mainsKhz().size() + " channel frequencies on the receivers");
         try {
             List<WirelessRuntime.Tuned> done = runtime.deploy(plan);
             return Map.of("deployed", done.stream().filter(WirelessRuntime.Tuned::ok)
@@ -104,7 +104,8 @@ final class WirelessCommands {
                 : watch.proposal(key).or(() -> finder.best(key, runtime.deployed(), runtime.scan()))
                         .orElseThrow(() -> new CommandException(ErrorCode.REFUSED,
                                 "no clean backup for " + key + ": coordinate again (rf_coordinate)"));
-        confirm(r, "rf_retune moves " + key + " from " + runtime.deployed().mainsKhz().get(key) + " to " + to + " kHz");
+        r.requireConfirm("rf_retune moves " + key + " from " + runtime.deployed().mainsKhz().get(key) + " to " + to
+                + " kHz");
         try {
             WirelessRuntime.Tuned t = runtime.retune(key, to, "crew");
             if (!t.ok()) {
@@ -129,12 +130,6 @@ final class WirelessCommands {
                     + (khz - off + rx.stepKhz()));
         }
         return khz;
-    }
-
-    private static void confirm(CommandRequest r, String what) throws CommandException {
-        if (!r.optionalBoolean("confirm", false)) {
-            throw new CommandException(ErrorCode.REFUSED, what + ": send it again with \"confirm\": true");
-        }
     }
 
     private Set<String> keep(JsonNode n) throws CommandException {

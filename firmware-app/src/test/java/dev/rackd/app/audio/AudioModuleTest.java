@@ -136,7 +136,7 @@ class AudioModuleTest {
         await().until(() -> rack.latest("ch1_notches").map(r -> r.value() == 1).orElse(false));
 
         assertThatThrownBy(() -> rack.send("clear_fixed_filters", "{}")).isInstanceOf(CommandException.class)
-                .hasMessageContaining("{\"confirm\": true}")
+                .hasMessageContaining("send \"confirm\": true")
                 .satisfies(e -> assertThat(((CommandException) e).code()).isEqualTo(ErrorCode.REFUSED));
         assertThat(rack.send("clear_fixed_filters", "{\"confirm\": true}")).isEqualTo(Map.of("cleared", "fixed",
                 "channels", 2));
