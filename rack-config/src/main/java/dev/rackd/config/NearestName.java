@@ -3,11 +3,14 @@ package dev.rackd.config;
 import java.util.Collection;
 import java.util.Optional;
 
-/** Suggests the allowed name closest to a misspelt one (Levenshtein distance), like a shell's "did you mean". */
-final class NearestName {
+/**
+ * Suggests the allowed name closest to a misspelt one (Levenshtein distance), like a shell's "did you mean": for the
+ * show file's keys and names, and for the CLI's options.
+ */
+public final class NearestName {
     private NearestName() {}
 
-    static Optional<String> to(String given, Collection<String> allowed) {
+    public static Optional<String> to(String given, Collection<String> allowed) {
         String lower = given.toLowerCase(java.util.Locale.ROOT);
         for (String candidate : allowed) {
             // 'password' -> 'password_file', 'breaker' -> 'breaker_amps': a prefix is the likeliest intent;

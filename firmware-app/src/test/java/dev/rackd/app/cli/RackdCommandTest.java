@@ -142,6 +142,21 @@ class RackdCommandTest {
     }
 
     @Test
+    void aMisspeltRequiredOptionIsNamedNotReportedMissing() {
+        assertThat(rackd("rf", "coordinate", "--count", "4", "--rnage", "470000-608000")).isEqualTo(2);
+        assertThat(cli.err().lines()).containsExactly("Unknown option: '--rnage'", "Possible solutions: --range",
+                "See 'rackd rf coordinate --help'.");
+        assertThat(rackd("rf", "coordinate", "--count", "4", "--rnage=470000-608000")).isEqualTo(2);
+        assertThat(cli.err()).startsWith("Unknown option: '--rnage'");
+    }
+
+    @Test
+    void aMissingOptionIsStillReportedMissing() {
+        assertThat(rackd("rf", "coordinate", "--count", "4")).isEqualTo(2);
+        assertThat(cli.err()).startsWith("Missing required option: '--range=FROM-TO'");
+    }
+
+    @Test
     void aBadValueSaysWhatIsWrongAndWhereTheHelpIs() {
         assertThat(rackd("rf", "coordinate", "--range", "470000-480000", "--count", "0")).isEqualTo(2);
         assertThat(cli.err()).contains("--count 0 is out of range").contains("See 'rackd rf coordinate --help'.")
