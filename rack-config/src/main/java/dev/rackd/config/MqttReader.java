@@ -1,8 +1,6 @@
 package dev.rackd.config;
 
 import dev.rackd.config.MqttSettings.TlsSettings;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +13,8 @@ final class MqttReader {
             "telemetry_interval", "buffer_messages");
     static final List<String> EMBEDDED_KEYS = List.of("host", "port");
     static final List<String> TLS_KEYS = List.of("ca_file", "cert_file", "key_file");
-    private static final Set<String> SCHEMES = Set.of("tcp", "ssl", "ws", "wss");
     private static final Set<String> SECURE = Set.of("ssl", "wss");
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
-    private static final String BROKER_RULE = "tcp://host:port or ssl://host:port (ws://, wss:// too)";
 
     private MqttReader() {}
 
@@ -26,7 +22,7 @@ final class MqttReader {
         Fields f = root.section("mqtt", KEYS);
         Optional<String> broker = broker(f);
         Fields embedded = f.section("embedded", EMBEDDED_KEYS);
-        String host = embedded.text("host", "127.0.0.1", "an address of this machine, e.g. 127.0.0.1 or 0.0.0.0");
+        String host = Hosts.local(embedded, "host", "127.0.0.1");
         int port = embedded.integer("port", 1883, 1, 65535, "");
         String clientId = f.text("client_id", "rackd-" + rackId, "1 to 64 letters, digits, '_', '.', '-'");
         if (!CLIENT_ID.matcher(clientId).matches()) {
@@ -46,19 +42,8 @@ final class MqttReader {
     }
 
     private static Optional<String> broker(Fields f) {
-        Optional<String> text = f.optionalText("broker", BROKER_RULE);
-        if (text.isEmpty()) {
-            return text;
-        }
-        try {
-            URI uri = new URI(text.get());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme();
-            if (!SCHEMES.contains(scheme) || uri.getHost() == null || uri.getPort() > 65535) {
-                f.error("broker", Values.quote(text.get()) + " is not a broker address; allowed: " + BROKER_RULE);
-            }
-        } catch (URISyntaxException e) {
-            f.error("broker", Values.quote(text.get()) + " is not a broker address; allowed: " + BROKER_RULE);
-        }
+        Optional<String> text = f.optionalText("broker", BrokerAddress.RULE);
+        text.flatMap(BrokerAddress::problem).ifPresent(problem -> f.error("broker", problem));
         return text;
     }
 

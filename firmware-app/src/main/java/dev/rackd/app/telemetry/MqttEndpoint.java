@@ -1,10 +1,10 @@
 package dev.rackd.app.telemetry;
 
 import dev.rackd.app.core.StartupException;
+import dev.rackd.config.BrokerAddress;
 import dev.rackd.config.MqttSettings;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Optional;
@@ -57,22 +57,11 @@ public record MqttEndpoint(String uri, String clientId, Optional<String> usernam
      *         WebSocket address ({@code ws://host:port/path}, {@code wss://...})
      */
     public static String checkUri(String uri) throws StartupException {
-        String hint = "'" + uri + "' is not a broker address; use tcp://host:port or ssl://host:port"
-                + " (e.g. tcp://10.0.0.2:1883; ws:// and wss:// also work)";
-        try {
-            URI u = new URI(uri);
-            String scheme = u.getScheme() == null ? "" : u.getScheme();
-            boolean web = scheme.equals("ws") || scheme.equals("wss");
-            boolean ok = (web || scheme.equals("tcp") || scheme.equals("ssl")) && u.getHost() != null
-                    && u.getPort() >= 1 && u.getPort() <= 65535
-                    && (web || u.getPath() == null || u.getPath().isEmpty()) && u.getQuery() == null;
-            if (!ok) {
-                throw new StartupException(StartupException.BAD_INPUT, hint);
-            }
-            return scheme;
-        } catch (URISyntaxException e) {
-            throw new StartupException(StartupException.BAD_INPUT, hint);
+        Optional<String> problem = BrokerAddress.problem(uri);
+        if (problem.isPresent()) {
+            throw new StartupException(StartupException.BAD_INPUT, problem.get());
         }
+        return URI.create(uri).getScheme();
     }
 
     static boolean secure(String scheme) {

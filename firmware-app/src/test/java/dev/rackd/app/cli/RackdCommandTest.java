@@ -96,7 +96,7 @@ class RackdCommandTest {
     @Test
     void aBadBrokerAddressIsRefusedWithAnExample() {
         assertThat(rackd("run", "--config", TOURING, "--broker", "localhost:1883")).isEqualTo(2);
-        assertThat(cli.err()).contains("use tcp://host:port");
+        assertThat(cli.err()).contains("allowed: tcp://host:port").contains("e.g. tcp://10.0.0.2:1883");
     }
 
     @Test

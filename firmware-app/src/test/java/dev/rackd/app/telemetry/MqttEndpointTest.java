@@ -23,4 +23,11 @@ class MqttEndpointTest {
                 .hasMessageContaining("tcp://host:port")
                 .extracting(e -> ((StartupException) e).exitCode()).isEqualTo(StartupException.BAD_INPUT);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tcp://rackd:secret@10.0.0.2:1883", "ssl://rackd@broker.lan:8883"})
+    void refusesCredentialsInTheAddress(String uri) {
+        assertThatThrownBy(() -> MqttEndpoint.checkUri(uri)).isInstanceOf(StartupException.class)
+                .hasMessageContaining("carries no user or password").hasMessageNotContaining("secret");
+    }
 }
