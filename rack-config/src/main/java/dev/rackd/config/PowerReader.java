@@ -26,12 +26,16 @@ final class PowerReader {
 
     record Power(List<PowerMeter> meters, List<DcMonitor> dcMonitors, List<SequenceStep> sequence) {}
 
+    /** An RS-485 bus as its first meter set it up: every meter on it must talk at that speed. */
+    private record Bus(Fields first, long baud) {}
+
     static Power read(Fields root, Registry registry) {
         Fields f = root.section("power", KEYS);
         List<PowerMeter> meters = new ArrayList<>();
-        Map<String, Fields> busOwners = new HashMap<>();
+        Map<String, Fields> addressOwners = new HashMap<>();
+        Map<String, Bus> buses = new HashMap<>();
         for (Fields item : f.items("meters", METER_KEYS)) {
-            meters.add(meter(item, registry, busOwners));
+            meters.add(meter(item, registry, addressOwners, buses));
         }
         List<DcMonitor> monitors = new ArrayList<>();
         Map<String, Fields> i2cOwners = new HashMap<>();
@@ -50,10 +54,11 @@ final class PowerReader {
         return new Power(meters, monitors, steps);
     }
 
-    private static PowerMeter meter(Fields f, Registry registry, Map<String, Fields> busOwners) {
+    private static PowerMeter meter(Fields f, Registry registry, Map<String, Fields> addressOwners,
+            Map<String, Bus> buses) {
         String id = registry.deviceId(f);
         MeterKind kind = f.requiredChoice("kind", MeterKind.class, "meter kind").orElse(MeterKind.PZEM004T);
-        String port = f.requiredText("port", "the serial device of the RS-485 adapter, e.g. /dev/ttyUSB0");
+        String port = SerialPorts.required(f, "port", "the RS-485 adapter, e.g. /dev/ttyUSB0");
         var address = f.requiredInteger("address", 1, 247, "", "1");
         // SDM120s leave the factory at 2400 baud, PZEM-004T and SDM630 at 9600
         long baud = f.optionalInteger("baud", 1200, 38400, "baud").orElse(kind == MeterKind.SDM120 ? 2400 : 9600);
@@ -67,26 +72,28 @@ final class PowerReader {
         Duration poll = f.duration("poll", Duration.ofSeconds(1), MIN_POLL, MAX_POLL);
         registry.claimEndpoint(f, "port", port, "the RS-485 bus of the power meters");
         if (!port.isEmpty() && address.isPresent()) {
-            sharedBus(f, port, (int) address.getAsLong(), baud, busOwners);
+            sharedBus(f, port, (int) address.getAsLong(), baud, addressOwners, buses);
         }
         String label = f.text("label", id, "any text");
         return new PowerMeter(id, label, kind, port, (int) address.orElse(1), (int) baud, phases, breaker, poll);
     }
 
     /** Meters on one RS-485 bus share its speed and need distinct addresses. */
-    private static void sharedBus(Fields f, String port, int address, long baud, Map<String, Fields> owners) {
+    private static void sharedBus(Fields f, String port, int address, long baud, Map<String, Fields> owners,
+            Map<String, Bus> buses) {
         Fields sameAddress = owners.putIfAbsent(port + "#" + address, f);
         if (sameAddress != null) {
             f.error("address", "Modbus address " + address + " on " + port + " is already used by "
                     + sameAddress.path() + "; allowed: one meter per address on a bus");
         }
-        Fields first = owners.putIfAbsent(port, f);
-        if (first != null) {
-            long firstBaud = first.optionalInteger("baud", 1200, 38400, "baud").orElse(baud);
-            if (firstBaud != baud) {
-                f.error("baud", baud + " baud differs from " + first.path() + " on the same port " + port
-                        + " (" + firstBaud + "); allowed: one speed per bus");
-            }
+        // the speed as each meter will use it, its kind's default included: an SDM120 left at its 2400 beside a
+        // PZEM-004T at 9600 is the same mismatch as one written out
+        Bus bus = buses.putIfAbsent(port, new Bus(f, baud));
+        if (bus != null && bus.baud() != baud) {
+            String key = f.has("baud") ? "baud" : "kind";
+            f.error(key, baud + " baud" + (f.has("baud") ? "" : " (this kind's default)") + " differs from "
+                    + bus.first().path() + " on the same port " + port + " (" + bus.baud() + "); allowed: one"
+                    + " speed per bus");
         }
     }
 
@@ -113,9 +120,28 @@ final class PowerReader {
             }
         }
         double shunt = f.number("shunt_ohms", 0.1, 0.0001, 10, "Ω");
-        double maxAmps = f.requiredNumber("max_amps", 0.01, 1000, "A", "10");
+        double maxAmps = f.requiredNumber("max_amps", 0.01, 1000, "A", "8 (with shunt_ohms: 0.01)");
+        shuntRange(f, kind, shunt, maxAmps);
         Duration poll = f.duration("poll", Duration.ofSeconds(1), MIN_POLL, MAX_POLL);
         return new DcMonitor(id, f.text("label", id, "any text"), kind, bus, Math.max(address, 0x40), shunt, maxAmps,
                 poll);
+    }
+
+    /**
+     * The chip reads the shunt up to its full scale (INA226 81.92 mV, INA219 320 mV at its widest range) and reports
+     * {@code fault} above it: {@code max_amps} through the shunt must fit.
+     */
+    private static void shuntRange(Fields f, DcKind kind, double shunt, double maxAmps) {
+        double fullScaleMv = kind == DcKind.INA219 ? 320 : 81.92;
+        double fullScale = fullScaleMv / 1000;
+        if (!f.has("max_amps") || maxAmps * shunt <= fullScale * (1 + 1e-9)) {
+            return;
+        }
+        f.error("max_amps", Scalars.format(maxAmps) + " A through a " + Scalars.format(shunt) + " Ω shunt is "
+                + Scalars.format(Math.round(maxAmps * shunt * 1e5) / 100.0) + " mV, more than the " + kind.name()
+                + " reads (" + Scalars.format(fullScaleMv) + " mV); allowed: up to "
+                + Scalars.format(Math.floor(fullScale / shunt * 100) / 100) + " A with this shunt, or shunt_ohms up"
+                + " to " + Scalars.format(Math.floor(fullScale / maxAmps * 1e6) / 1e6) + " for "
+                + Scalars.format(maxAmps) + " A");
     }
 }

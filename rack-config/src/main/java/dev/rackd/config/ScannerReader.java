@@ -11,7 +11,7 @@ final class ScannerReader {
 
     static SpectrumScanner read(Fields f, Registry registry) {
         String id = registry.deviceId(f);
-        String port = f.requiredText("port", "the RF Explorer's serial device, e.g. /dev/ttyUSB1");
+        String port = SerialPorts.required(f, "port", "the RF Explorer, e.g. /dev/ttyUSB1");
         registry.claimEndpoint(f, "port", port, "the spectrum scanner");
         long baud = f.optionalInteger("baud", 2400, 500_000, "baud").orElse(500_000);
         if (baud != 500_000 && baud != 2400) {
