@@ -73,6 +73,12 @@ public final class PasswdCommand implements Callable<Integer> {
             boolean added = Passwords.set(target, user, password);
             spec.commandLine().getOut().println((added ? "added " : "changed ") + user + " in " + target);
             return CommandLine.ExitCode.OK;
+        } catch (Passwords.NotAPasswordFile e) {
+            err.println("rackd: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        } catch (IOException e) {
+            err.println("rackd: cannot write " + target + ": " + e.getMessage() + "; nothing changed");
+            return CommandLine.ExitCode.SOFTWARE;
         } finally {
             Arrays.fill(password, '\0');
         }

@@ -2,6 +2,7 @@ package dev.rackd.app.web;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +14,15 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The dashboard's password file as {@code rackd passwd} edits it. */
 public final class Passwords {
     /** Where the file lives unless told otherwise: beside the show file. */
     public static final String DEFAULT_NAME = "web-passwords";
+
+    /** A Mosquitto password line: {@code user:$7$...}, or the older {@code user:$6$...}. */
+    private static final Pattern HASH_LINE = Pattern.compile("[^:\\s]{1,64}:\\$[0-9]+\\$\\S+");
 
     private Passwords() {}
 
@@ -42,9 +47,8 @@ public final class Passwords {
         if (!validUser(user)) {
             throw new IllegalArgumentException("user names have 1 to 64 characters, no ':' and no spaces");
         }
+        List<String> lines = existingLines(file);
         String line = user + ":" + PasswordHash.create(password, PasswordHash.ITERATIONS).format();
-        List<String> lines = Files.exists(file) ? new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8))
-                : new ArrayList<>();
         boolean added = true;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(user + ":")) {
@@ -65,6 +69,53 @@ public final class Passwords {
         }
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return added;
+    }
+
+    /**
+     * The file's lines, after making sure it is a password file: {@code --file show.yaml}, typed for {@code --config},
+     * would otherwise get a password line appended and the rack would not start again.
+     */
+    private static List<String> existingLines(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (Files.isDirectory(file)) {
+            throw new NotAPasswordFile(file + " is a folder; name the password file in it, e.g. " + file
+                    .resolve(DEFAULT_NAME));
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new NotAPasswordFile("the folder " + dir + " does not exist");
+        }
+        if (!Files.exists(file)) {
+            return new ArrayList<>();
+        }
+        if (Files.size(file) > PasswordFile.MAX_BYTES) {
+            throw new NotAPasswordFile(file + " is over " + PasswordFile.MAX_BYTES + " bytes; not a password file");
+        }
+        List<String> lines;
+        try {
+            lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        } catch (CharacterCodingException e) {
+            throw new NotAPasswordFile(file + " is not UTF-8 text; not a password file");
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            if (!l.isEmpty() && !l.startsWith("#") && !HASH_LINE.matcher(l).matches()) {
+                String name = file.getFileName().toString();
+                String hint = name.endsWith(".yaml") || name.endsWith(".yml")
+                        ? " (a show file? it goes with --config, the password file with --file)" : "";
+                throw new NotAPasswordFile(file + ":" + (i + 1) + " is not a user:$7$... line; not a password"
+                        + " file" + hint);
+            }
+        }
+        return lines;
+    }
+
+    /** A path that is no password file to edit: nothing was written. */
+    public static final class NotAPasswordFile extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotAPasswordFile(String message) {
+            super(message + "; nothing changed");
+        }
     }
 
     /** The access of the file being replaced, or 0640 with the folder's group for a new one. */

@@ -47,6 +47,41 @@ class CrewCommandsTest {
     }
 
     @Test
+    void passwdNeverWritesIntoTheShowFileOrAnythingElseThatIsNotAPasswordFile() throws Exception {
+        Path show = Files.copy(Path.of(TOURING), tmp.resolve("show.yaml"));
+        byte[] before = Files.readAllBytes(show);
+        assertThat(withStdin("Load-in 14:00\n", () -> rackd("passwd", "cara", "--file", show.toString(),
+                "--stdin"))).isEqualTo(2);
+        assertThat(cli.err()).contains("show.yaml:5 is not a user:$7$... line; not a password file")
+                .contains("it goes with --config").contains("nothing changed").doesNotContain("Exception");
+        assertThat(Files.readAllBytes(show)).isEqualTo(before);
+
+        Path latin1 = Files.write(tmp.resolve("latin1"), new byte[] {'c', 'a', (byte) 0xE9, '\n'});
+        assertThat(withStdin("Load-in 14:00\n", () -> rackd("passwd", "cara", "--file", latin1.toString(),
+                "--stdin"))).isEqualTo(2);
+        assertThat(cli.err()).contains("is not UTF-8 text").doesNotContain("Exception");
+
+        assertThat(withStdin("Load-in 14:00\n", () -> rackd("passwd", "cara", "--file", tmp.toString(),
+                "--stdin"))).isEqualTo(2);
+        assertThat(cli.err()).contains("is a folder").doesNotContain("Exception");
+
+        Path nowhere = tmp.resolve("no/such/folder/pw");
+        assertThat(withStdin("Load-in 14:00\n", () -> rackd("passwd", "cara", "--file", nowhere.toString(),
+                "--stdin"))).isEqualTo(2);
+        assertThat(cli.err()).contains("does not exist").doesNotContain("Exception");
+        assertThat(tmp.resolve("no")).doesNotExist();
+    }
+
+    @Test
+    void passwdKeepsOtherUsersAndCommentsOfAMosquittoFile() throws Exception {
+        Path file = Files.writeString(tmp.resolve("pw"), "# crew\nfoh:$6$c2FsdA==$aGFzaA==\n\n");
+        assertThat(withStdin("Load-in 14:00\n", () -> rackd("passwd", "cara", "--file", file.toString(),
+                "--stdin"))).isZero();
+        assertThat(Files.readAllLines(file)).startsWith("# crew", "foh:$6$c2FsdA==$aGFzaA==", "")
+                .last().asString().startsWith("cara:$7$");
+    }
+
+    @Test
     void reportSaysWhereTheHistoryShouldBeWhenThereIsNone() {
         assertThat(rackd("report", "--state-dir", tmp.toString(), "--out", tmp.resolve("r.html").toString()))
                 .isEqualTo(2);
