@@ -13,8 +13,10 @@ final class ReportSummary {
         DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
         List<JsonNode> alerts = events.json("alert");
         long raised = alerts.stream().filter(e -> e.path("type").asText().equals("raise")).count();
-        long critical = alerts.stream().filter(e -> e.path("type").asText().equals("raise")
-                && e.path("severity").asText().equals("critical")).count();
+        // an alert that went critical, raised so or escalated by an update, counts once
+        long critical = alerts.stream().filter(e -> (e.path("type").asText().equals("raise")
+                || e.path("type").asText().equals("update")) && e.path("severity").asText().equals("critical"))
+                .map(e -> e.path("id").asText() + "@" + raiseOf(alerts, e)).distinct().count();
         StringBuilder b = new StringBuilder("<section id=\"summary\"><h2>At a glance</h2><div class=\"tiles\">");
         tile(b, critical > 0 ? "critical" : raised > 0 ? "warning" : "", "Alerts raised", raised + "",
                 critical + " critical");
@@ -52,6 +54,21 @@ final class ReportSummary {
         int wireless = events.json("wireless").size();
         tile(b, "", "Notches placed", notches + "", wireless + (wireless == 1 ? " wireless event" : " wireless events"));
         return b.append("</div></section>\n").toString();
+    }
+
+    /** The time of the raise an event belongs to: one alert id raised twice is two alerts. */
+    private static String raiseOf(List<JsonNode> alerts, JsonNode event) {
+        String id = event.path("id").asText();
+        String at = "";
+        for (JsonNode e : alerts) {
+            if (e == event) {
+                return at;
+            }
+            if (e.path("id").asText().equals(id) && e.path("type").asText().equals("raise")) {
+                at = e.path("ts").asText();
+            }
+        }
+        return at;
     }
 
     private static void tile(StringBuilder b, String cls, String title, String value, String sub) {

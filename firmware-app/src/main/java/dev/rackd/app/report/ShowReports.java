@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
@@ -34,6 +35,7 @@ public final class ShowReports {
     public static Written write(Path stateDir, Optional<String> from, Optional<String> to, ZoneId zone, Path out,
             String version) throws ReportException, IOException {
         Path dir = stateDir.resolve(ShowRecorder.FOLDER);
+        checkOut(out, dir);
         Optional<Instant[]> span = HistoryReader.span(dir);
         if (span.isEmpty()) {
             throw new ReportException("no show history in " + dir + "; rackd keeps it there while it runs"
@@ -46,14 +48,44 @@ public final class ShowReports {
             throw new ReportException("--from (" + start + ") must be before --to (" + end + ")");
         }
         ShowHistory h = HistoryReader.read(dir, start, end);
+        if (h.isEmpty()) {
+            // a wrong day (a show past midnight, UTC for local) would give a clean-looking report of nothing
+            DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+            throw new ReportException("the history holds nothing from " + f.format(start) + " to " + f.format(end)
+                    + "; it covers " + f.format(span.get()[0]) + " to " + f.format(span.get()[1]) + " (" + zone
+                    + "); no report written");
+        }
         String html = ReportWriter.html(h, zone, Instant.now(), version);
-        Path parent = out.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = parent.resolve(out.getFileName() + ".tmp");
+        Path tmp = out.toAbsolutePath().getParent().resolve(out.getFileName() + ".tmp");
         Files.writeString(tmp, html, StandardCharsets.UTF_8);
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         int alerts = (int) h.events().stream().filter(e -> e.kind().equals("alert")).count();
         return new Written(start, end, h.series().size(), alerts, h.problems().size());
+    }
+
+    /**
+     * Where the report may go: a file in an existing folder, not the show history it is made from, and not over a
+     * file that is not a report (a show file, a recording) — said before any work is done.
+     */
+    private static void checkOut(Path out, Path history) throws ReportException {
+        Path target = out.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (Files.isDirectory(target)) {
+            throw new ReportException("--out " + out + " is a folder; name the report, e.g. " + out.resolve(
+                    "show-report.html"));
+        }
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new ReportException("--out " + out + ": the folder " + parent + " does not exist");
+        }
+        if (target.startsWith(history.toAbsolutePath().normalize())) {
+            throw new ReportException("--out " + out + " is inside the show history " + history + "; write the"
+                    + " report elsewhere");
+        }
+        String name = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (Files.exists(target) && !name.endsWith(".html") && !name.endsWith(".htm")) {
+            throw new ReportException("--out " + out + " exists and is not an HTML report; it is left alone."
+                    + " Name the report *.html");
+        }
     }
 
     /** {@code 2026-11-21T20:00:00Z}, {@code 2026-11-21T21:00+01:00}, {@code 2026-11-21T20:00} or {@code 2026-11-21} (local). */

@@ -139,6 +139,65 @@ class ShowReportTest {
         assertThat(tmp.resolve("r.html")).doesNotExist();
     }
 
+    @Test
+    void aWindowTheHistoryDoesNotCoverIsNoCleanLookingReport() {
+        // the show was on the 21st; the 22nd (a date typed wrong) holds nothing
+        assertThatThrownBy(() -> report(Optional.of("2026-11-22T17:00"), Optional.of("2026-11-22T23:30")))
+                .hasMessage("the history holds nothing from 2026-11-22 17:00 to 2026-11-22 23:30; it covers"
+                        + " 2026-11-21 19:00 to 2026-11-21 21:59 (Europe/Berlin); no report written");
+        assertThat(tmp.resolve("report.html")).doesNotExist();
+    }
+
+    @Test
+    void theReportNeverOverwritesTheHistoryOrAFileThatIsNotAReport() throws Exception {
+        Path history = stateDir.resolve(ShowRecorder.FOLDER);
+        Path segment;
+        try (var files = Files.list(history)) {
+            segment = files.findFirst().orElseThrow();
+        }
+        byte[] recorded = Files.readAllBytes(segment);
+        assertThatThrownBy(() -> write(segment)).hasMessageContaining("is inside the show history");
+        assertThat(Files.readAllBytes(segment)).isEqualTo(recorded);
+
+        Path show = Files.writeString(tmp.resolve("show.yaml"), "rack: {id: foh-a}\n");
+        assertThatThrownBy(() -> write(show)).hasMessageContaining("exists and is not an HTML report");
+        assertThat(Files.readString(show)).isEqualTo("rack: {id: foh-a}\n");
+
+        assertThatThrownBy(() -> write(tmp)).hasMessageContaining("is a folder");
+        assertThatThrownBy(() -> write(tmp.resolve("no/such/r.html"))).hasMessageContaining("does not exist");
+        assertThat(tmp.resolve("no")).doesNotExist();
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void anAlertEscalatedToCriticalCountsAsCritical() throws Exception {
+        Path dir = tmp.resolve("escalated");
+        MutableClock clock = new MutableClock(DOORS);
+        try (HistoryLog log = new HistoryLog(dir.resolve(ShowRecorder.FOLDER), 1 << 20, 32 << 20, clock, "{}")) {
+            log.samples(clock.instant(), Map.of("rack-intake/temperature", new HistoryLog.Sample("°C", 30)));
+            log.event(clock.instant(), "alert", alert(1, AlertEvent.Type.RAISE, Severity.WARNING, clock.instant()));
+            clock.advance(Duration.ofMinutes(5));
+            log.event(clock.instant(), "alert", alert(2, AlertEvent.Type.UPDATE, Severity.CRITICAL, clock.instant()));
+            clock.advance(Duration.ofMinutes(5));
+            log.event(clock.instant(), "alert", alert(3, AlertEvent.Type.UPDATE, Severity.CRITICAL, clock.instant()));
+        }
+        Path out = tmp.resolve("escalated.html");
+        ShowReports.write(dir, Optional.empty(), Optional.empty(), ZONE, out, "test");
+        assertThat(Files.readString(out)).contains("Alerts raised<b>1</b><small>1 critical</small>");
+    }
+
+    private void write(Path out) throws Exception {
+        ShowReports.write(stateDir, Optional.empty(), Optional.empty(), ZONE, out, "test");
+    }
+
+    private static String alert(long seq, AlertEvent.Type type, Severity severity, Instant t) throws IOException {
+        Alert a = new Alert("amp-b.ch3_temperature.high", "high", severity, AlertStatus.ACTIVE, "amp-b",
+                "ch3_temperature", 66.0, 62.0, "°C", HOT, DOORS, null, null, null, 1, false, seq);
+        return Json.MAPPER.writeValueAsString(AlertJson.event(new AlertEvent(seq, type, t, a)));
+    }
+
     private String report(Optional<String> from, Optional<String> to) throws Exception {
         Path out = tmp.resolve("report.html");
         ShowReports.write(stateDir, from, to, ZONE, out, "test");
