@@ -57,6 +57,13 @@ final class ProcessCommand implements Callable<Integer> {
             return refuse(err, "cannot write " + output + ": " + dir + (Files.isDirectory(dir)
                     ? " is not writable" : " is not a folder"));
         }
+        if (Files.isDirectory(output)) {
+            return refuse(err, "--out " + output + " is a folder; name the file, e.g. " + output.resolve("out.wav"));
+        }
+        if (sameFile(input, output)) {
+            // the original recording would be replaced by its processed copy
+            return refuse(err, "--out is the input file " + input + "; write the result to another file");
+        }
         AudioInputStream in;
         try {
             AudioFileFormat type = AudioSystem.getAudioFileFormat(input.toFile());
@@ -116,6 +123,14 @@ final class ProcessCommand implements Callable<Integer> {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
         }
     }
 

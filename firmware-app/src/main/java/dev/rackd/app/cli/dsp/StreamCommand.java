@@ -52,7 +52,16 @@ final class StreamCommand implements Callable<Integer> {
         OutputStream audioOut = new FileOutputStream(FileDescriptor.out);
         PrintStream err = System.err;
         System.setOut(err);
-        new BlockStream(bank, blockFrames).run(System.in, audioOut, err);
+        try {
+            new BlockStream(bank, blockFrames).run(System.in, audioOut, err);
+        } catch (IOException e) {
+            // the reader went away (a closed pipe) or stdout is full: one line, not a trace, on the event channel
+            if (!String.valueOf(e.getMessage()).contains("Broken pipe")) {
+                err.println("rackd dsp stream: cannot write the processed audio: " + e.getMessage());
+                err.flush();
+                return 1;
+            }
+        }
         return 0;
     }
 

@@ -85,6 +85,18 @@ class ProcessCommandTest {
     }
 
     @Test
+    void theInputIsNeverReplacedByItsOwnResultAndAFolderIsNoOutput() throws Exception {
+        Path in = dir.resolve("take 1.wav");
+        WavFiles.write(in, SampleFormat.PCM16, 48000, 1, WavFiles.sine(48000, 1, 0.1, 331, 0.5));
+        byte[] recorded = Files.readAllBytes(in);
+        assertThat(run("--in", in.toString(), "--out", dir.resolve("./take 1.wav").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--out is the input file");
+        assertThat(Files.readAllBytes(in)).isEqualTo(recorded);
+        assertThat(run("--in", in.toString(), "--out", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("is a folder");
+    }
+
+    @Test
     void outputIsAlignedWithTheInputSoAClickStaysWhereItWas() throws Exception {
         int rate = 48000;
         float[] s = new float[rate];

@@ -51,6 +51,46 @@ class StreamLoopTest {
         assertThat(loop.lastHalfSecondRmsDb()).as("loop level at the end").isGreaterThan(-10);
     }
 
+    @Test
+    void aReaderThatGoesAwayEndsTheStreamQuietly() throws Exception {
+        Process p = stream().start();
+        p.getInputStream().close();
+        byte[] block = new byte[BLOCK * 4];
+        try (OutputStream toChild = p.getOutputStream()) {
+            for (int b = 0; b < 200 && p.isAlive(); b++) {
+                toChild.write(block);
+                toChild.flush();
+            }
+        } catch (java.io.IOException e) {
+            // the child ended first: what matters is how
+        }
+        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).isZero();
+        assertThat(err.lines()).containsExactly("latency_samples=64");
+    }
+
+    @Test
+    void aFullStdoutIsOneLineNotATrace() throws Exception {
+        java.io.File full = new java.io.File("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(full.canWrite(), "/dev/full is there to write to");
+        Process p = stream().redirectOutput(full).start();
+        try (OutputStream toChild = p.getOutputStream()) {
+            toChild.write(new byte[BLOCK * 4 * 4]);
+        }
+        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(err.lines()).containsExactly("latency_samples=64",
+                "rackd dsp stream: cannot write the processed audio: No space left on device");
+    }
+
+    private static ProcessBuilder stream() {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), DspMain.class.getName(),
+                "stream", "--rate", String.valueOf(RATE), "--block", String.valueOf(BLOCK));
+    }
+
     private Loop closeTheLoop(String mode, double seconds) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), DspMain.class.getName(),
