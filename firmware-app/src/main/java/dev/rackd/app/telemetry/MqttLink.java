@@ -115,13 +115,23 @@ public final class MqttLink implements Messaging, AutoCloseable {
         queue.offer(new Outbound(responseTopic, payload, 1, false, correlationData));
     }
 
+    /**
+     * QoS 1, and the retain flag as the sender set it: without "retain as published" an MQTT 5 broker clears the flag
+     * on live delivery, and a command published retained would be carried out (and again at every reconnect).
+     */
+    private static MqttSubscription subscription(String filter) {
+        MqttSubscription s = new MqttSubscription(filter, 1);
+        s.setRetainAsPublished(true);
+        return s;
+    }
+
     /** While connected, returns once the broker confirmed the subscription (or after five seconds). */
     @Override
     public void subscribe(String filter, Consumer<InboundMessage> handler) {
         inbound.add(filter, handler);
         if (connected) {
             try {
-                client.subscribe(new MqttSubscription(filter, 1)).waitForCompletion(WAIT_MILLIS);
+                client.subscribe(subscription(filter)).waitForCompletion(WAIT_MILLIS);
             } catch (MqttException e) {
                 log.warn("subscribe to {} failed now; retried on reconnect: {}", filter, e.getMessage());
             }
@@ -271,7 +281,7 @@ public final class MqttLink implements Messaging, AutoCloseable {
             client.publish(topics.status(), new MqttMessage(ONLINE, 1, true, null));
             List<String> filters = inbound.filters();
             if (!filters.isEmpty()) {
-                client.subscribe(filters.stream().map(f -> new MqttSubscription(f, 1))
+                client.subscribe(filters.stream().map(MqttLink::subscription)
                         .toArray(MqttSubscription[]::new)).waitForCompletion(WAIT_MILLIS);
             }
         } catch (MqttException e) {

@@ -71,6 +71,37 @@ class CrewOnBrokerTest {
         }
     }
 
+    @Test
+    void aCommandPublishedRetainedWhileRackdListensIsRefusedAndChangesNothing() throws Exception {
+        ShowFile show = TestShow.rack("foh").amp("amp-b", "Amp B", 4, Duration.ofHours(1))
+                .users(Map.of("cara", Role.CREW)).build();
+        FakeRackState rack = new FakeRackState();
+        try (Mosquitto broker = Mosquitto.start(tmp.resolve("broker"));
+                MqttLink link = TestLinks.connected(broker.uri(), "foh");
+                CommandDoor door = new CommandDoor(link, show.auth(), Duration.ofSeconds(10));
+                AlertSystem alerts = AlertSystem.start(show, rack, link, new StateStore(tmp.resolve("state"), 8 << 20,
+                        Clock.systemUTC(), p -> {}), door, Optional.empty(), Clock.systemUTC());
+                MqttProbe cara = MqttProbe.connect(broker.uri(), "cara-phone").subscribe("rackd/foh/alerts/+")
+                        .subscribe("rackd/foh/reply/+/cara")) {
+            door.start();
+            Instant t0 = Instant.now();
+            for (int s = 0; s <= 10; s++) {
+                rack.push(Reading.good("amp-b", "ch3_temperature", 66, Unit.CELSIUS, t0.plusSeconds(s)));
+            }
+            cara.await(r -> r.topic().equals("rackd/foh/alerts/amp-b.ch3_temperature.high"), WAIT);
+
+            // a retained command would be carried out again at every reconnect: the door must see the flag live too
+            cara.publish("rackd/foh/cmd/ack/cara", "{\"alert_id\":\"amp-b.ch3_temperature.high\"}"
+                    .getBytes(StandardCharsets.UTF_8), true);
+            JsonNode reply = Json.MAPPER.readTree(cara.await(r -> r.topic().equals("rackd/foh/reply/ack/cara"),
+                    WAIT).payload());
+            assertThat(reply.get("ok").asBoolean()).isFalse();
+            assertThat(reply.get("error").get("message").asText()).contains("never taken from retained messages");
+            assertThat(alerts.engine().open().get()).singleElement()
+                    .satisfies(a -> assertThat(a.ackedBy()).isNull());
+        }
+    }
+
     private static JsonNode ask(MqttProbe who, String command, String payload) throws Exception {
         return Json.MAPPER.readTree(who.request("rackd/foh/cmd/" + command + "/cara",
                 payload.getBytes(StandardCharsets.UTF_8), "rackd/foh/reply/q/cara").get(10, TimeUnit.SECONDS).payload());
