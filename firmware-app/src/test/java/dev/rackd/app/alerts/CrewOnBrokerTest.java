@@ -35,17 +35,9 @@ class CrewOnBrokerTest {
 
     @Test
     void aHotAmpIsSeenListedAcknowledgedByCommandAndLeavesTheBroker() throws Exception {
-        ShowFile show = TestShow.rack("foh").amp("amp-b", "Amp B", 4, Duration.ofHours(1))
-                .users(Map.of("cara", Role.CREW)).build();
         FakeRackState rack = new FakeRackState();
-        try (Mosquitto broker = Mosquitto.start(tmp.resolve("broker"));
-                MqttLink link = TestLinks.connected(broker.uri(), "foh");
-                CommandDoor door = new CommandDoor(link, show.auth(), Duration.ofSeconds(10));
-                AlertSystem alerts = AlertSystem.start(show, rack, link, new StateStore(tmp.resolve("state"), 8 << 20,
-                        Clock.systemUTC(), p -> {}), door, Optional.empty(), Clock.systemUTC());
-                MqttProbe cara = MqttProbe.connect(broker.uri(), "cara-phone").subscribe("rackd/foh/alerts/+")
-                        .subscribe("rackd/foh/reply/+/cara").subscribe("homeassistant/#")) {
-            door.start();
+        try (Rig rig = new Rig(tmp, rack); MqttProbe cara = rig.phone().subscribe("homeassistant/#")) {
+            AlertSystem alerts = rig.alerts;
             Instant t0 = Instant.now();
             for (int s = 0; s <= 10; s++) {
                 rack.push(Reading.good("amp-b", "ch3_temperature", 66, Unit.CELSIUS, t0.plusSeconds(s)));
@@ -73,17 +65,9 @@ class CrewOnBrokerTest {
 
     @Test
     void aCommandPublishedRetainedWhileRackdListensIsRefusedAndChangesNothing() throws Exception {
-        ShowFile show = TestShow.rack("foh").amp("amp-b", "Amp B", 4, Duration.ofHours(1))
-                .users(Map.of("cara", Role.CREW)).build();
         FakeRackState rack = new FakeRackState();
-        try (Mosquitto broker = Mosquitto.start(tmp.resolve("broker"));
-                MqttLink link = TestLinks.connected(broker.uri(), "foh");
-                CommandDoor door = new CommandDoor(link, show.auth(), Duration.ofSeconds(10));
-                AlertSystem alerts = AlertSystem.start(show, rack, link, new StateStore(tmp.resolve("state"), 8 << 20,
-                        Clock.systemUTC(), p -> {}), door, Optional.empty(), Clock.systemUTC());
-                MqttProbe cara = MqttProbe.connect(broker.uri(), "cara-phone").subscribe("rackd/foh/alerts/+")
-                        .subscribe("rackd/foh/reply/+/cara")) {
-            door.start();
+        try (Rig rig = new Rig(tmp, rack); MqttProbe cara = rig.phone()) {
+            AlertSystem alerts = rig.alerts;
             Instant t0 = Instant.now();
             for (int s = 0; s <= 10; s++) {
                 rack.push(Reading.good("amp-b", "ch3_temperature", 66, Unit.CELSIUS, t0.plusSeconds(s)));
@@ -99,6 +83,37 @@ class CrewOnBrokerTest {
             assertThat(reply.get("error").get("message").asText()).contains("never taken from retained messages");
             assertThat(alerts.engine().open().get()).singleElement()
                     .satisfies(a -> assertThat(a.ackedBy()).isNull());
+        }
+    }
+
+    /** The alert system and the command door on a real broker, wired as the service wires them; crew user cara. */
+    private static final class Rig implements AutoCloseable {
+        final Mosquitto broker;
+        final MqttLink link;
+        final CommandDoor door;
+        final AlertSystem alerts;
+
+        Rig(Path tmp, FakeRackState rack) throws Exception {
+            ShowFile show = TestShow.rack("foh").amp("amp-b", "Amp B", 4, Duration.ofHours(1))
+                    .users(Map.of("cara", Role.CREW)).build();
+            broker = Mosquitto.start(tmp.resolve("broker"));
+            link = TestLinks.connected(broker.uri(), "foh");
+            door = new CommandDoor(link, show.auth(), Duration.ofSeconds(10));
+            alerts = AlertSystem.start(show, rack, link, new StateStore(tmp.resolve("state"), 8 << 20,
+                    Clock.systemUTC(), p -> {}), door, Optional.empty(), Clock.systemUTC());
+            door.start();
+        }
+
+        MqttProbe phone() throws Exception {
+            return MqttProbe.connect(broker.uri(), "cara-phone").subscribe("rackd/foh/alerts/+")
+                    .subscribe("rackd/foh/reply/+/cara");
+        }
+
+        @Override
+        public void close() throws Exception {
+            try (broker; link; door; alerts) {
+                // closed in reverse order: the alerts first, the broker last
+            }
         }
     }
 
