@@ -2,6 +2,7 @@ package dev.rackd.app.wireless;
 
 import dev.rackd.app.wireless.coord.Assignment;
 import dev.rackd.app.wireless.coord.Carrier;
+import dev.rackd.app.wireless.coord.Conflict;
 import dev.rackd.app.wireless.coord.CoordinationRequest;
 import dev.rackd.app.wireless.coord.Coordinator;
 import dev.rackd.app.wireless.coord.IntermodAnalyzer;
@@ -89,7 +90,24 @@ final class BackupFinder {
         }
     }
 
+    /**
+     * What would go wrong on air if {@code key} moved to {@code f} among the others where they are: the first
+     * spacing or intermodulation conflict in the crew's words, or empty when it is clean.
+     */
+    Optional<String> conflictAt(String key, long f, FrequencyPlan live) {
+        Optional<WirelessChannel> channel = ShowSystems.channel(show, key);
+        if (channel.isEmpty()) {
+            return Optional.empty();
+        }
+        WirelessReceiver rx = ShowSystems.receiver(show, key.substring(0, key.lastIndexOf('/'))).orElseThrow();
+        return conflicts(key, f, live, rx, channel.get()).stream().findFirst().map(Conflict::describe);
+    }
+
     private boolean compatible(String key, long f, FrequencyPlan live, WirelessReceiver rx, WirelessChannel ch) {
+        return conflicts(key, f, live, rx, ch).isEmpty();
+    }
+
+    private List<Conflict> conflicts(String key, long f, FrequencyPlan live, WirelessReceiver rx, WirelessChannel ch) {
         List<Carrier> set = new ArrayList<>();
         live.mainsKhz().forEach((k, khz) -> {
             if (!k.equals(key)) {
@@ -100,7 +118,7 @@ final class BackupFinder {
         });
         set.add(new Carrier(key, f, ShowSystems.carrierClass(rx, ch, ShowSystems.level(show))));
         return analyzer.analyze(set).conflicts().stream()
-                .noneMatch(c -> c.victimId().equals(key) || c.sourceIds().contains(key));
+                .filter(c -> c.victimId().equals(key) || c.sourceIds().contains(key)).toList();
     }
 
     private static boolean busy(List<ScanPoint> scan, long f, double occupiedDbm) {

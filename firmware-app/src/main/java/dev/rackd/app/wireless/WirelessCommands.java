@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -104,6 +105,14 @@ final class WirelessCommands {
                 : watch.proposal(key).or(() -> finder.best(key, runtime.deployed(), runtime.scan()))
                         .orElseThrow(() -> new CommandException(ErrorCode.REFUSED,
                                 "no clean backup for " + key + ": coordinate again (rf_coordinate)"));
+        if (r.args().has("frequency_khz")) {
+            // a frequency typed by hand may sit on another mic, or where two others' intermodulation lands
+            Optional<String> conflict = finder.conflictAt(key, to, runtime.deployed());
+            if (conflict.isPresent()) {
+                throw new CommandException(ErrorCode.REFUSED, key + " stays where it is: at " + to + " kHz, "
+                        + conflict.get() + "; choose another frequency, or leave frequency_khz out for a clean backup");
+            }
+        }
         r.requireConfirm("rf_retune moves " + key + " from " + runtime.deployed().mainsKhz().get(key) + " to " + to
                 + " kHz");
         try {

@@ -133,6 +133,16 @@ class WirelessRuntimeTest {
     }
 
     @Test
+    void aFrequencyTypedByHandOntoAnotherMicIsRefusedAndNothingMoves() {
+        // the guitar's em-b/1 is on air at 524000 kHz
+        assertThatThrownBy(() -> commands.run("rf_retune",
+                "{\"receiver\": \"ulxd-a\", \"channel\": 1, \"frequency_khz\": 524000, \"confirm\": true}"))
+                .hasMessageContaining("ulxd-a/1 stays where it is: at 524000 kHz").hasMessageContaining("em-b/1")
+                .hasMessageContaining("leave frequency_khz out for a clean backup");
+        assertThat(ulxd.tuned).doesNotContainKey(1);
+    }
+
+    @Test
     void badRetuneRequestsAreRefusedInPlainWords() {
         assertThatThrownBy(() -> commands.run("rf_retune", "{\"receiver\": \"nope\", \"channel\": 1, \"confirm\": true}"))
                 .hasMessageContaining("no receiver 'nope'");
