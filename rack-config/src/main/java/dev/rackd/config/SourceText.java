@@ -20,8 +20,8 @@ final class SourceText {
     /** Strict UTF-8; the first malformed byte is reported where it sits. */
     static Optional<String> decode(byte[] bytes, Problems problems) {
         if (bytes.length > MAX_BYTES) {
-            problems.at(1, 1, FILE, "the file is over " + MAX_BYTES + " bytes, too large for a show file; " + TEXT
-                    + " under 1 MiB");
+            problems.at(1, 1, FILE, "the file is over " + (MAX_BYTES >> 20) + " MiB, too large for a show file; "
+                    + TEXT + " of at most " + MAX_CHARS + " characters");
             return Optional.empty();
         }
         int nul = firstNul(bytes);
@@ -55,7 +55,7 @@ final class SourceText {
     static Optional<String> check(String text, Problems problems) {
         if (text.length() > MAX_CHARS) {
             problems.at(1, 1, FILE, "the file has " + text.length() + " characters, too large for a show file; "
-                    + TEXT + " under 1 MiB");
+                    + TEXT + " of at most " + MAX_CHARS + " characters");
             return Optional.empty();
         }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;

@@ -28,8 +28,18 @@ public final class RackdCommand implements Callable<Integer> {
 
     /** The command line as {@code rackd} runs it: exit codes 0 ok, 1 cannot run here, 2 bad input. */
     public static CommandLine commandLine() {
-        return new CommandLine(new RackdCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+        CommandLine cli = new CommandLine(new RackdCommand()).setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(new ShortUsageError());
+        versionEverywhere(cli, cli.getCommandSpec().versionProvider());
+        return cli;
+    }
+
+    /** {@code rackd rf coordinate -V} answers as {@code rackd -V} does, not with nothing. */
+    private static void versionEverywhere(CommandLine cli, CommandLine.IVersionProvider provider) {
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(provider);
+            versionEverywhere(sub, provider);
+        }
     }
 
     @Override

@@ -151,6 +151,13 @@ class RackdCommandTest {
     }
 
     @Test
+    void everyCommandAnswersVersionAndRfAnalyseIsAnalyze() {
+        assertThat(rackd("rf", "coordinate", "-V")).isZero();
+        assertThat(cli.out()).startsWith("rackd 0.1.0");
+        assertThat(rackd("rf", "analyse", "--frequencies", "518200,519000")).isZero();
+    }
+
+    @Test
     void aMissingOptionIsStillReportedMissing() {
         assertThat(rackd("rf", "coordinate", "--count", "4")).isEqualTo(2);
         assertThat(cli.err()).startsWith("Missing required option: '--range=FROM-TO'");

@@ -11,6 +11,7 @@ public final class LauncherProbe {
         System.out.println("args=" + String.join("|", args));
         System.out.println("java=" + Runtime.version().feature());
         System.out.println("tmpdir=" + System.getProperty("java.io.tmpdir"));
+        System.out.println("jnu=" + System.getProperty("sun.jnu.encoding"));
         System.out.println("maxHeapMb=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             System.out.println("flag=" + a);

@@ -90,6 +90,17 @@ class LauncherTest {
     }
 
     @Test
+    void fileNamesWithUmlautsWorkWithoutALocaleFromTheSession() throws Exception {
+        Map<String, String> env = new HashMap<>(thisJava());
+        env.put("LANG", null);
+        env.put("LC_ALL", null);
+        env.put("LC_CTYPE", null);
+        Command c = launch(env, "validate", "Bühne.yaml");
+        assertThat(c.exit()).as(c.output()).isZero();
+        assertThat(c.output()).contains("jnu=UTF-8", "args=validate|Bühne.yaml");
+    }
+
+    @Test
     void picksJava21FromTheJvmFolderWhenPathHasAnOlderOne() throws Exception {
         Path jvms = dir.resolve("jvm");
         fakeJava(jvms.resolve("java-17-openjdk-arm64"), "17.0.13", true);

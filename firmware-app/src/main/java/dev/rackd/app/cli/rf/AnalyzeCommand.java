@@ -21,7 +21,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code rf analyze}: which product of a given set hits which carrier. */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
+@Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true,
         description = {"List every intermodulation product (and carrier pair) of a set that violates the profile.",
             "Exit 0 whether or not there are conflicts; 2 for bad arguments."})
 final class AnalyzeCommand implements Callable<Integer> {
