@@ -8,12 +8,15 @@ import dev.rackd.app.amps.AmpModule;
 import dev.rackd.app.command.CommandException;
 import dev.rackd.app.command.ErrorCode;
 import dev.rackd.app.core.DomainModule;
+import dev.rackd.config.Amplifier;
 import dev.rackd.config.ShowFile;
 import dev.rackd.config.ShowFileLoader;
 import dev.rackd.rig.fixtures.FakeRack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,12 +127,23 @@ class AmpScenariosTest {
 
     @Test
     void anObjectMapRackdCannotDriveIsAnAlertNotACrash() throws Exception {
-        ShowFile odd = ShowFileLoader.parse("""
+        String yaml = """
                 rack: {id: foh-a}
                 amplifiers:
                   - {id: amp-e, label: Amp E, kind: aes70, host: 127.0.0.1, port: 1, channels: 1,
-                     oca_objects: {ch1_gain: 1, ch1_eq_frequency: 2}}
-                """, "odd.yaml");
+                     oca_objects: {ch1_gain: 1%s}}
+                """;
+        // the show file refuses the role first; should a map get past it, the driver still only raises an alert
+        assertThatThrownBy(() -> ShowFileLoader.parse(yaml.formatted(", ch1_eq_frequency: 2"), "odd.yaml"))
+                .hasMessageContaining("'ch1_eq_frequency' is no role rackd knows");
+        ShowFile valid = ShowFileLoader.parse(yaml.formatted(""), "odd.yaml");
+        Amplifier e = valid.amplifiers().get(0);
+        Amplifier undrivable = new Amplifier(e.id(), e.label(), e.kind(), e.host(), e.port(), e.channels(),
+                e.settings(), Map.of("ch1_gain", 1L, "ch1_eq_frequency", 2L), e.poll());
+        ShowFile odd = new ShowFile(valid.rack(), valid.mqtt(), valid.stateDir(), valid.powerMeters(),
+                valid.dcMonitors(), valid.temperatureSensors(), List.of(undrivable), valid.receivers(),
+                valid.scanner(), valid.coordination(), valid.audio(), valid.gpioOutputs(), valid.gpioInputs(),
+                valid.sequence(), valid.alerts(), valid.auth());
         try (FakeRack other = new FakeRack(odd)) {
             new AmpModule().start(other);
             assertThat(other.alertMessages()).singleElement().asString()
