@@ -3,7 +3,9 @@ package dev.rackd.app.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The report's first screen (what a tech wants to know at a glance) and the wireless channel table. */
 final class ReportSummary {
@@ -13,10 +15,7 @@ final class ReportSummary {
         DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
         List<JsonNode> alerts = events.json("alert");
         long raised = alerts.stream().filter(e -> e.path("type").asText().equals("raise")).count();
-        // an alert that went critical, raised so or escalated by an update, counts once
-        long critical = alerts.stream().filter(e -> (e.path("type").asText().equals("raise")
-                || e.path("type").asText().equals("update")) && e.path("severity").asText().equals("critical"))
-                .map(e -> e.path("id").asText() + "@" + raiseOf(alerts, e)).distinct().count();
+        long critical = becameCritical(alerts);
         StringBuilder b = new StringBuilder("<section id=\"summary\"><h2>At a glance</h2><div class=\"tiles\">");
         tile(b, critical > 0 ? "critical" : raised > 0 ? "warning" : "", "Alerts raised", raised + "",
                 critical + " critical");
@@ -56,19 +55,23 @@ final class ReportSummary {
         return b.append("</div></section>\n").toString();
     }
 
-    /** The time of the raise an event belongs to: one alert id raised twice is two alerts. */
-    private static String raiseOf(List<JsonNode> alerts, JsonNode event) {
-        String id = event.path("id").asText();
-        String at = "";
+    /** Alerts that were raised critical or escalated to it later, each raise counted once. */
+    private static long becameCritical(List<JsonNode> alerts) {
+        Map<String, Boolean> counted = new HashMap<>();
+        long critical = 0;
         for (JsonNode e : alerts) {
-            if (e == event) {
-                return at;
+            String id = e.path("id").asText();
+            String type = e.path("type").asText();
+            if (type.equals("raise")) {
+                counted.put(id, false);
             }
-            if (e.path("id").asText().equals(id) && e.path("type").asText().equals("raise")) {
-                at = e.path("ts").asText();
+            if ((type.equals("raise") || type.equals("update")) && e.path("severity").asText().equals("critical")
+                    && Boolean.FALSE.equals(counted.get(id))) {
+                counted.put(id, true);
+                critical++;
             }
         }
-        return at;
+        return critical;
     }
 
     private static void tile(StringBuilder b, String cls, String title, String value, String sub) {
