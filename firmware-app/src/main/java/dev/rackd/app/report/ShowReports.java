@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 
 /** {@code rackd report}: reads a state directory's show history and writes the HTML report. */
@@ -81,7 +82,7 @@ public final class ShowReports {
             throw new ReportException("--out " + out + " is inside the show history " + history + "; write the"
                     + " report elsewhere");
         }
-        String name = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
         if (Files.exists(target) && !name.endsWith(".html") && !name.endsWith(".htm")) {
             throw new ReportException("--out " + out + " exists and is not an HTML report; it is left alone."
                     + " Name the report *.html");

@@ -22,7 +22,7 @@ public final class Passwords {
     public static final String DEFAULT_NAME = "web-passwords";
 
     /** A Mosquitto password line: {@code user:$7$...}, or the older {@code user:$6$...}. */
-    private static final Pattern HASH_LINE = Pattern.compile("[^:\\s]{1,64}:\\$[0-9]+\\$\\S+");
+    private static final Pattern HASH_LINE = Pattern.compile(PasswordFile.USER.pattern() + ":\\$[0-9]+\\$\\S+");
 
     private Passwords() {}
 
