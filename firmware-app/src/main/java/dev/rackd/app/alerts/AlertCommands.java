@@ -8,8 +8,11 @@ import dev.rackd.app.command.Commands;
 import dev.rackd.app.command.ErrorCode;
 import dev.rackd.app.command.Json;
 import dev.rackd.config.AuthSettings.Role;
+import dev.rackd.config.NearestName;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -57,25 +60,46 @@ public final class AlertCommands {
     /** Open alerts, most urgent first; {@code {"device": "amp-b"}} narrows them. */
     private Object open(CommandRequest r) throws CommandException {
         r.allowOnly("device");
-        String device = r.optionalString("device").orElse(null);
+        String device = device(r);
         List<Alert> open = await(engine.open()).stream()
                 .filter(a -> device == null || device.equals(a.device())).toList();
         return Map.of("alerts", open);
     }
 
-    /** {@code {"limit": 100, "since_seq": 0, "device": "..."}}, all optional; newest last. */
+    /**
+     * {@code {"limit": 100, "since_seq": 0, "device": "..."}}, all optional, oldest first. Without
+     * {@code since_seq} the newest {@code limit} events; with it the first {@code limit} after it, and
+     * {@code more} says whether to ask again from the last one.
+     */
     private Object history(CommandRequest r) throws CommandException {
         r.allowOnly("limit", "since_seq", "device");
         int limit = r.optionalInt("limit", 1, 500, 100);
-        long since = r.args().has("since_seq") ? r.requireLong("since_seq", 0, Long.MAX_VALUE) : 0;
-        String device = r.optionalString("device").orElse(null);
+        boolean paging = r.args().has("since_seq");
+        long since = paging ? r.requireLong("since_seq", 0, Long.MAX_VALUE) : 0;
+        String device = device(r);
+        List<AlertEvent> found = paging ? await(engine.historyAfter(since, limit + 1, device))
+                : await(engine.history(limit, 0, device));
         ArrayNode events = Json.MAPPER.createArrayNode();
-        for (AlertEvent e : await(engine.history(limit, since, device))) {
-            events.add(AlertJson.event(e));
-        }
+        found.stream().limit(limit).forEach(e -> events.add(AlertJson.event(e)));
         ObjectNode result = Json.MAPPER.createObjectNode();
         result.set("events", events);
+        result.put("more", found.size() > limit);
         return result;
+    }
+
+    /** The device asked about, if any: one rackd has never heard of is a typing error, not a quiet device. */
+    private String device(CommandRequest r) throws CommandException {
+        String device = r.optionalString("device").orElse(null);
+        if (device == null) {
+            return null;
+        }
+        Set<String> known = new TreeSet<>(engine.labels().ids());
+        known.addAll(await(engine.devicesWithAlerts()));
+        if (!known.contains(device)) {
+            throw new CommandException(ErrorCode.NOT_FOUND, "no device '" + device + "' in the show file or the alerts"
+                    + NearestName.to(device, known).map(n -> "; did you mean '" + n + "'?").orElse(""));
+        }
+        return device;
     }
 
     private static <T> T await(CompletableFuture<T> f) throws CommandException {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
@@ -129,6 +130,20 @@ public final class AlertEngine implements Alerts, AutoCloseable {
     /** Newest last; {@code sinceSeq} exclusive (0 for all); {@code deviceId} null for every device. */
     public CompletableFuture<List<AlertEvent>> history(int limit, long sinceSeq, String deviceId) {
         return call(() -> journal.history(limit, sinceSeq, deviceId));
+    }
+
+    /** The first {@code limit} events after {@code sinceSeq}, oldest first; {@code deviceId} null for all. */
+    public CompletableFuture<List<AlertEvent>> historyAfter(long sinceSeq, int limit, String deviceId) {
+        return call(() -> journal.after(sinceSeq, limit, deviceId));
+    }
+
+    /** Every device with an open alert or an event in the kept history. */
+    public CompletableFuture<Set<String>> devicesWithAlerts() {
+        return call(() -> {
+            Set<String> out = journal.devices();
+            book.open().forEach(a -> out.add(a.device()));
+            return out;
+        });
     }
 
     /**

@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,6 +98,30 @@ final class AlertJournal {
             }
         }
         return out.reversed();
+    }
+
+    /**
+     * The first {@code limit} events after {@code sinceSeq} (exclusive), oldest first: paging on from the last
+     * one returned misses nothing.
+     */
+    List<AlertEvent> after(long sinceSeq, int limit, String device) {
+        List<AlertEvent> out = new ArrayList<>();
+        for (AlertEvent e : history) {
+            if (out.size() == limit) {
+                break;
+            }
+            if (e.seq() > sinceSeq && (device == null || device.equals(e.alert().device()))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The devices the kept history has events of. */
+    Set<String> devices() {
+        Set<String> out = new HashSet<>();
+        history.forEach(e -> out.add(e.alert().device()));
+        return out;
     }
 
     /** Hands the current state to the disk thread if it changed since the last save. */

@@ -37,6 +37,16 @@ public record MetricRule(
                 minDuration, Optional.empty(), latch, source);
     }
 
+    public boolean hasLevels() {
+        return warning.isPresent() || critical.isPresent();
+    }
+
+    /** This rule with only the parts it is the first to set for a metric: its limits, its rate, or both. */
+    MetricRule keeping(boolean levels, boolean rate) {
+        return new MetricRule(direction, levels ? warning : Optional.empty(), levels ? critical : Optional.empty(),
+                hysteresis, minDuration, rate ? ratePerMinute : Optional.empty(), latch, source);
+    }
+
     /** The alert rule name of the level condition: "high" or "low". */
     public String levelRule() {
         return direction == Direction.ABOVE ? "high" : "low";

@@ -5,7 +5,6 @@ import dev.rackd.hal.Quality;
 import dev.rackd.hal.Reading;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Turns each reading into level, rate and stale conditions on the book. Engine thread only.
@@ -40,17 +39,14 @@ final class ReadingRules {
         watch.good(dev, metric, r.time());
         book.release(staleId, r.time());
         book.release(AlertIds.of(dev, "", RuleBook.OFFLINE), r.time());
-        Optional<MetricRule> found = rules.ruleFor(dev, metric);
-        if (found.isEmpty()) {
-            return;
+        for (MetricRule rule : rules.rulesFor(dev, metric)) {
+            level(r, rule);
+            rule.ratePerMinute().ifPresent(limit -> rate(r, rule, limit));
         }
-        MetricRule rule = found.get();
-        level(r, rule);
-        rule.ratePerMinute().ifPresent(limit -> rate(r, rule, limit));
     }
 
     private void level(Reading r, MetricRule rule) {
-        if (rule.warning().isEmpty() && rule.critical().isEmpty()) {
+        if (!rule.hasLevels()) {
             return;
         }
         String id = AlertIds.of(r.deviceId(), r.metric(), rule.levelRule());

@@ -2,10 +2,10 @@ package dev.rackd.app.alerts;
 
 import dev.rackd.config.AlertSettings.AlertRule;
 import dev.rackd.config.AlertSettings.Direction;
-import dev.rackd.config.Globs;
 import dev.rackd.config.ShowFile;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +15,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds the rule for a device metric: the show file's rules in order (first match wins), then the
- * defaults per metric kind. The pseudo-metric {@code offline} configures a device's offline alert the same
+ * Finds the rules for a device metric: the show file's rules in order, each part (limits above, limits
+ * below, rate) taken from the first matching rule that sets it, so a rate rule after a limits rule adds its
+ * rate rather than being hidden by it; when no show-file rule matches, the defaults per metric kind. The pseudo-metric {@code offline} configures a device's offline alert the same
  * way. Metrics the power domain judges itself (it knows breakers, phases and the supply) are left to it,
  * show-file rules included, so the crew never gets one problem twice: each meter's {@code lN_load}, the
  * neutral ({@code neutral_current}, with its limits set as {@code neutral_load}), {@code imbalance}, and each
@@ -25,25 +26,21 @@ import java.util.regex.Pattern;
 public final class RuleBook {
     public static final String OFFLINE = "offline";
 
-    private record Entry(String device, String metric, MetricRule rule) {
-        boolean matches(String deviceId, String metricName) {
-            return Globs.matches(device, deviceId) && Globs.matches(metric, metricName);
-        }
-    }
+    private record Entry(AlertRule source, MetricRule rule) {}
 
     private static final Pattern POWER_JUDGED = Pattern.compile("l[1-3]_load|neutral_load|neutral_current|imbalance");
 
     private final List<Entry> showRules = new ArrayList<>();
     private final Set<String> sensors = new HashSet<>();
     private final Set<String> meters = new HashSet<>();
-    private final Map<String, Optional<MetricRule>> cache = new HashMap<>();
+    private final Map<String, List<MetricRule>> cache = new HashMap<>();
     private final Set<String> blindWhenOffline = new HashSet<>();
 
     public RuleBook(ShowFile show) {
         List<AlertRule> rules = show.alerts().rules();
         for (int i = 0; i < rules.size(); i++) {
             AlertRule r = rules.get(i);
-            showRules.add(new Entry(r.device(), r.metric(), MetricRule.of(r, "show file rule " + (i + 1))));
+            showRules.add(new Entry(r, MetricRule.of(r, "show file rule " + (i + 1))));
         }
         show.temperatureSensors().forEach(s -> sensors.add(s.id()));
         show.powerMeters().forEach(m -> meters.add(m.id()));
@@ -58,7 +55,7 @@ public final class RuleBook {
      */
     public synchronized MetricRule offlineRule(String deviceId) {
         for (Entry e : showRules) {
-            if (e.matches(deviceId, OFFLINE)) {
+            if (e.source().matches(deviceId, OFFLINE)) {
                 return e.rule();
             }
         }
@@ -68,24 +65,46 @@ public final class RuleBook {
                 critical ? one : Optional.empty(), 0, Duration.ZERO, Optional.empty(), false, "default for offline"));
     }
 
-    /** Empty when no rule watches this metric here (or its domain does); never for {@code offline}. */
-    public synchronized Optional<MetricRule> ruleFor(String deviceId, String metric) {
+    /**
+     * The rules watching this metric, no part set twice; empty when none does here (or its domain judges it),
+     * and always for {@code offline}.
+     */
+    public synchronized List<MetricRule> rulesFor(String deviceId, String metric) {
         return cache.computeIfAbsent(deviceId + '\n' + metric, k -> resolve(deviceId, metric));
     }
 
-    private Optional<MetricRule> resolve(String deviceId, String metric) {
+    /** The rule whose limits above apply to this metric, if any: the line a chart of it draws. */
+    public Optional<MetricRule> limitsAbove(String deviceId, String metric) {
+        return rulesFor(deviceId, metric).stream()
+                .filter(r -> r.direction() == Direction.ABOVE && r.hasLevels()).findFirst();
+    }
+
+    private List<MetricRule> resolve(String deviceId, String metric) {
         if (OFFLINE.equals(metric)) {
-            return Optional.empty();
+            return List.of();
         }
         if (meters.contains(deviceId) && POWER_JUDGED.matcher(metric).matches()
                 || sensors.contains(deviceId) && DefaultRules.isTemperature(metric)) {
-            return Optional.empty();
+            return List.of();
         }
+        List<MetricRule> found = new ArrayList<>();
+        Set<Direction> limitsSet = EnumSet.noneOf(Direction.class);
+        boolean rateSet = false;
         for (Entry e : showRules) {
-            if (e.matches(deviceId, metric)) {
-                return Optional.of(e.rule());
+            if (!e.source().matches(deviceId, metric)) {
+                continue;
+            }
+            MetricRule r = e.rule();
+            boolean levels = r.hasLevels() && limitsSet.add(r.direction());
+            boolean rate = r.ratePerMinute().isPresent() && !rateSet;
+            rateSet |= rate;
+            if (levels || rate) {
+                found.add(r.keeping(levels, rate));
             }
         }
-        return DefaultRules.forMetric(metric);
+        if (found.isEmpty()) {
+            DefaultRules.forMetric(metric).ifPresent(found::add);
+        }
+        return List.copyOf(found);
     }
 }

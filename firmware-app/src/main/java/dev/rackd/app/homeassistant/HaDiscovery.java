@@ -10,6 +10,7 @@ import dev.rackd.app.alerts.RuleBook;
 import dev.rackd.app.command.Json;
 import dev.rackd.app.core.Messaging;
 import dev.rackd.app.core.RackState;
+import dev.rackd.config.AlertSettings.Direction;
 import dev.rackd.config.ShowFile;
 import dev.rackd.hal.Reading;
 import java.nio.charset.StandardCharsets;
@@ -87,7 +88,7 @@ public final class HaDiscovery implements AlertListener {
         try {
             String dev = r.deviceId();
             announce(topic, configs.sensor(dev, labels.label(dev), labels.model(dev), r.metric(), r.unit()));
-            rules.ruleFor(dev, r.metric()).ifPresent(rule -> alertsOf(dev, r.metric(), rule));
+            rules.rulesFor(dev, r.metric()).forEach(rule -> alertsOf(dev, r.metric(), rule));
         } catch (RuntimeException e) {
             LOG.error("Home Assistant discovery for {}/{} failed: {}", r.deviceId(), r.metric(), e.toString());
         }
@@ -95,11 +96,12 @@ public final class HaDiscovery implements AlertListener {
 
     private void alertsOf(String dev, String metric, MetricRule rule) {
         String words = metric.replace('_', ' ');
-        if (rule.warning().isPresent() || rule.critical().isPresent()) {
+        if (rule.hasLevels()) {
             problem(AlertIds.of(dev, metric, rule.levelRule()), words + " " + rule.levelRule(), dev);
         }
         if (rule.ratePerMinute().isPresent()) {
-            problem(AlertIds.of(dev, metric, "rate"), words + " rising fast", dev);
+            problem(AlertIds.of(dev, metric, "rate"),
+                    words + (rule.direction() == Direction.ABOVE ? " rising fast" : " falling fast"), dev);
         }
     }
 

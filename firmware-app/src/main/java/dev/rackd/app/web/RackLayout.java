@@ -6,9 +6,9 @@ import dev.rackd.app.alerts.DeviceLabels;
 import dev.rackd.app.alerts.RuleBook;
 import dev.rackd.app.command.Json;
 import dev.rackd.config.AlertSettings.AlertRule;
+import dev.rackd.config.AlertSettings.Direction;
 import dev.rackd.config.Amplifier;
 import dev.rackd.config.AudioSettings;
-import dev.rackd.config.Globs;
 import dev.rackd.config.MainsSettings;
 import dev.rackd.config.PowerMeter;
 import dev.rackd.config.ShowFile;
@@ -90,7 +90,7 @@ public final class RackLayout {
                 ObjectNode ph = phases.addObject();
                 String prefix = lower(p);
                 ph.put("phase", prefix);
-                Optional<AlertRule> load = showRule(show, pm.id(), prefix + "_load");
+                Optional<AlertRule> load = show.alerts().levelRule(pm.id(), prefix + "_load", Direction.ABOVE);
                 ph.put("load_warning", load.flatMap(AlertRule::warning).orElse(DEFAULT_LOAD_WARNING));
                 ph.put("load_critical", load.flatMap(AlertRule::critical).orElse(DEFAULT_LOAD_CRITICAL));
             }
@@ -106,9 +106,9 @@ public final class RackLayout {
         for (TemperatureSensor s : show.temperatureSensors()) {
             ObjectNode o = heat.addObject().put("device", s.id()).put("metric", "temperature")
                     .put("label", labels.label(s.id()));
-            Optional<AlertRule> rule = showRule(show, s.id(), "temperature");
-            o.put("warning", rule.flatMap(AlertRule::warning).orElse(s.warningC()));
-            o.put("critical", rule.flatMap(AlertRule::critical).orElse(s.criticalC()));
+            // the power domain judges a sensor on its own limits, show-file rules aside
+            o.put("warning", s.warningC());
+            o.put("critical", s.criticalC());
         }
         for (Amplifier a : show.amplifiers()) {
             for (int ch = 1; ch <= a.channels(); ch++) {
@@ -120,21 +120,12 @@ public final class RackLayout {
         }
     }
 
-    /**
-     * The power domain judges breaker load and the temperature sensors itself (the first show-file rule that
-     * matches, else its own defaults or the sensor's limits): the page shows the same lines.
-     */
-    private static Optional<AlertRule> showRule(ShowFile show, String device, String metric) {
-        return show.alerts().rules().stream()
-                .filter(r -> Globs.matches(r.device(), device) && Globs.matches(r.metric(), metric)).findFirst();
-    }
-
     /** The alert engine's rule for the rest (amplifier channels). */
     private static void limits(ObjectNode o, RuleBook rules, String device, String metric, String label) {
         o.put("device", device);
         o.put("metric", metric);
         o.put("label", label);
-        rules.ruleFor(device, metric).ifPresent(r -> {
+        rules.limitsAbove(device, metric).ifPresent(r -> {
             r.warning().ifPresent(w -> o.put("warning", w));
             r.critical().ifPresent(c -> o.put("critical", c));
         });

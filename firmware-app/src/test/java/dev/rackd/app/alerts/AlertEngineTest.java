@@ -8,6 +8,8 @@ import dev.rackd.app.fixtures.FakeRackState;
 import dev.rackd.app.fixtures.MutableClock;
 import dev.rackd.app.fixtures.TestShow;
 import dev.rackd.app.state.StateStore;
+import dev.rackd.config.AlertSettings.AlertRule;
+import dev.rackd.config.AlertSettings.Direction;
 import dev.rackd.config.ShowFile;
 import dev.rackd.hal.Quality;
 import dev.rackd.hal.Reading;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -34,8 +37,12 @@ class AlertEngineTest {
     private AlertEngine engine;
 
     private AlertEngine start() throws Exception {
+        return start(show);
+    }
+
+    private AlertEngine start(ShowFile showFile) throws Exception {
         StateStore store = new StateStore(dir, 4 << 20, clock, p -> {});
-        AlertEngine e = new AlertEngine(show, store, clock);
+        AlertEngine e = new AlertEngine(showFile, store, clock);
         e.addListener(events::add);
         e.start(rack);
         return e;
@@ -76,6 +83,32 @@ class AlertEngineTest {
         assertThat(engine.acknowledge(a.id(), "chief").get(5, TimeUnit.SECONDS)).isPresent();
         assertThat(events).extracting(AlertEvent::type).containsExactly(Type.RAISE, Type.CLEAR, Type.ACK);
         assertThat(engine.open().get()).isEmpty();
+    }
+
+    @Test
+    void aRateRuleAfterALimitsRuleForTheSameChannelsStillWarnsOfAFastClimb() throws Exception {
+        // as in the example show file: limits for the amps' channels, then a rate for the same channels
+        engine = start(TestShow.rack("foh").amp("amp-b", "Amp B", 4, Duration.ofSeconds(1))
+                .rule(new AlertRule("amp-*", "ch*_temperature", Direction.ABOVE, Optional.of(55.0), Optional.of(62.0),
+                        2, Duration.ofSeconds(10), Optional.empty(), false))
+                .rule(new AlertRule("amp-*", "ch*_temperature", Direction.ABOVE, Optional.empty(), Optional.empty(),
+                        0, Duration.ZERO, Optional.of(3.0), false))
+                .build());
+        for (int s = 0; s <= 40; s++) { // 6 °C a minute from 40 °C: a dead fan, still under the warning
+            clock.set(T0.plusSeconds(s));
+            temperature(40 + s / 10.0);
+        }
+        settle();
+        assertThat(events).extracting(e -> e.alert().id()).containsExactly("amp-b.ch3_temperature.rate");
+
+        for (int s = 41; s <= 160; s++) { // the climb stops, and the limits of the first rule still hold
+            clock.set(T0.plusSeconds(s));
+            temperature(56);
+        }
+        settle();
+        assertThat(engine.open().get()).extracting(Alert::id, Alert::state).containsExactlyInAnyOrder(
+                tuple("amp-b.ch3_temperature.rate", AlertStatus.CLEARED),
+                tuple("amp-b.ch3_temperature.high", AlertStatus.ACTIVE));
     }
 
     @Test

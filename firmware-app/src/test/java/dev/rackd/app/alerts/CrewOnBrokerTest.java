@@ -64,6 +64,38 @@ class CrewOnBrokerTest {
     }
 
     @Test
+    void historyPagedOnFromTheLastSeqMissesNothingAndAMisspeltDeviceIsNamed() throws Exception {
+        FakeRackState rack = new FakeRackState();
+        try (Rig rig = new Rig(tmp, rack); MqttProbe cara = rig.phone()) {
+            Instant t0 = Instant.now();
+            for (int s = 0; s <= 10; s++) {
+                rack.push(Reading.good("amp-b", "ch3_temperature", 66, Unit.CELSIUS, t0.plusSeconds(s)));
+            }
+            cara.await(r -> r.topic().equals("rackd/foh/alerts/amp-b.ch3_temperature.high"), WAIT);
+            rack.push(Reading.good("amp-b", "ch3_temperature", 40, Unit.CELSIUS, t0.plusSeconds(11)));
+            assertThat(ask(cara, "ack", "{\"alert_id\":\"amp-b.ch3_temperature.high\"}").get("ok").asBoolean()).isTrue();
+
+            JsonNode first = ask(cara, "history", "{\"limit\":2,\"since_seq\":0}").get("result");
+            assertThat(first.get("events")).extracting(e -> e.get("type").asText()).containsExactly("raise", "clear");
+            assertThat(first.get("more").asBoolean()).isTrue();
+            long last = first.get("events").get(1).get("seq").asLong();
+            JsonNode next = ask(cara, "history", "{\"limit\":2,\"since_seq\":" + last + "}").get("result");
+            assertThat(next.get("events")).extracting(e -> e.get("type").asText()).containsExactly("ack");
+            assertThat(next.get("more").asBoolean()).isFalse();
+            assertThat(ask(cara, "history", "{\"limit\":2}").get("result").get("events"))
+                    .as("without since_seq, the newest").extracting(e -> e.get("type").asText())
+                    .containsExactly("clear", "ack");
+
+            for (String command : new String[] {"history", "alerts"}) {
+                JsonNode wrong = ask(cara, command, "{\"device\":\"amp-c\"}");
+                assertThat(wrong.get("ok").asBoolean()).isFalse();
+                assertThat(wrong.get("error").get("message").asText())
+                        .isEqualTo("no device 'amp-c' in the show file or the alerts; did you mean 'amp-b'?");
+            }
+        }
+    }
+
+    @Test
     void aCommandPublishedRetainedWhileRackdListensIsRefusedAndChangesNothing() throws Exception {
         FakeRackState rack = new FakeRackState();
         try (Rig rig = new Rig(tmp, rack); MqttProbe cara = rig.phone()) {
