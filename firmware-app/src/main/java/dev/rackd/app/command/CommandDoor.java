@@ -100,7 +100,7 @@ public final class CommandDoor implements Commands, AutoCloseable {
             Role role = auth.roleOf(t.user());
             process(t.name(), t.user().orElse(null), role, m.payload(), send);
         } catch (CommandException e) {
-            send.accept(Replies.error(e.code(), e.getMessage(), Optional.empty()));
+            send.accept(Replies.error(e, Optional.empty()));
         } catch (RuntimeException e) {
             LOG.error("command on {} failed", m.topic(), e);
             send.accept(Replies.error(ErrorCode.INTERNAL, "rackd could not process this command", Optional.empty()));
@@ -126,9 +126,9 @@ public final class CommandDoor implements Commands, AutoCloseable {
             Optional<JsonNode> id = requestId;
             runner.run(name, () -> reg.handler().handle(new CommandRequest(name, parsed.args(), user, role)),
                     result -> send.accept(Replies.ok(result, id)),
-                    (code, message) -> send.accept(Replies.error(code, message, id)));
+                    refusal -> send.accept(Replies.error(refusal, id)));
         } catch (CommandException e) {
-            send.accept(Replies.error(e.code(), e.getMessage(), requestId));
+            send.accept(Replies.error(e, requestId));
         }
     }
 

@@ -10,7 +10,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +44,7 @@ final class CommandRunner implements AutoCloseable {
     }
 
     /** Exactly one of {@code ok} and {@code failed} is called, exactly once. */
-    void run(String name, Work work, Consumer<JsonNode> ok, BiConsumer<ErrorCode, String> failed) {
+    void run(String name, Work work, Consumer<JsonNode> ok, Consumer<CommandException> failed) {
         AtomicBoolean answered = new AtomicBoolean();
         Future<?> f;
         try {
@@ -55,13 +54,15 @@ final class CommandRunner implements AutoCloseable {
                     result = Json.MAPPER.valueToTree(work.call());
                 } catch (CommandException e) {
                     if (answered.compareAndSet(false, true)) {
-                        failed.accept(e.code(), e.getMessage());
+                        failed.accept(e);
                     }
                     return;
                 } catch (RuntimeException e) {
                     LOG.error("command '{}' failed", name, e);
                     if (answered.compareAndSet(false, true)) {
-                        failed.accept(ErrorCode.INTERNAL, "'" + name + "' failed inside rackd: " + e);
+                        failed.accept(new CommandException(ErrorCode.INTERNAL, "'" + name + "' failed inside rackd"
+                                + (e.getMessage() == null || e.getMessage().isBlank() ? "" : ": " + e.getMessage())
+                                + "; its effect is unknown, check the rack's state (the log has the details)"));
                     }
                     return;
                 }
@@ -70,14 +71,15 @@ final class CommandRunner implements AutoCloseable {
                 }
             });
         } catch (RejectedExecutionException e) {
-            failed.accept(ErrorCode.BUSY, QUEUE + " commands are already waiting; try again in a moment");
+            failed.accept(new CommandException(ErrorCode.BUSY, QUEUE
+                    + " commands are already waiting; try again in a moment"));
             return;
         }
         watchdog.schedule(() -> {
             if (!f.isDone() && answered.compareAndSet(false, true)) {
                 f.cancel(true);
-                failed.accept(ErrorCode.INTERNAL, "'" + name + "' did not finish within " + timeout.toSeconds()
-                        + " s; its effect is unknown, check the rack's state");
+                failed.accept(new CommandException(ErrorCode.INTERNAL, "'" + name + "' did not finish within "
+                        + timeout.toSeconds() + " s; its effect is unknown, check the rack's state"));
             }
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -17,11 +17,16 @@ public final class Replies {
     }
 
     public static ObjectNode error(ErrorCode code, String message, Optional<JsonNode> requestId) {
+        return error(new CommandException(code, message), requestId);
+    }
+
+    public static ObjectNode error(CommandException refusal, Optional<JsonNode> requestId) {
         ObjectNode n = Json.MAPPER.createObjectNode();
         n.put("ok", false);
         ObjectNode e = n.putObject("error");
-        e.put("code", code.wireName());
-        e.put("message", message);
+        e.put("code", refusal.code().wireName());
+        e.put("message", refusal.getMessage());
+        refusal.detail().ifPresent(d -> e.set("detail", d));
         requestId.ifPresent(id -> n.set(CommandPayload.REQUEST_ID, id));
         return n;
     }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The wireless commands: {@code rf_status}, {@code rf_coordinate}, {@code rf_deploy} and {@code rf_retune} (both
@@ -80,10 +81,20 @@ final class WirelessCommands {
         r.requireConfirm("rf_deploy sets " + plan.mainsKhz().size() + " channel frequencies on the receivers");
         try {
             List<WirelessRuntime.Tuned> done = runtime.deploy(plan);
-            return Map.of("deployed", done.stream().filter(WirelessRuntime.Tuned::ok)
+            List<WirelessRuntime.Tuned> failed = done.stream().filter(t -> !t.ok()).toList();
+            Map<String, Object> outcome = Map.of("deployed", done.stream().filter(WirelessRuntime.Tuned::ok)
                             .map(t -> Map.of("channel", t.channel(), "frequency_khz", t.readBackKhz())).toList(),
-                    "failed", done.stream().filter(t -> !t.ok()).map(t -> Map.of("channel", t.channel(),
+                    "failed", failed.stream().map(t -> Map.of("channel", t.channel(),
                             "wanted_khz", t.wantedKhz(), "error", t.error())).toList());
+            if (!failed.isEmpty()) {
+                // a plan half on air is not a plan: the crew must see it failed, and which channels
+                throw new CommandException(ErrorCode.DEVICE_OFFLINE, failed.size() + " of " + done.size()
+                        + " channels were not set, the rest are on their new frequencies: " + failed.stream()
+                        .map(t -> t.channel() + " (" + t.wantedKhz() + " kHz: " + t.error() + ")")
+                        .collect(Collectors.joining(", ")) + "; check those receivers and run rf_deploy again",
+                        outcome);
+            }
+            return outcome;
         } catch (IOException e) {
             throw new CommandException(ErrorCode.INTERNAL, "tuned, but the plan could not be saved: " + e.getMessage());
         }

@@ -176,7 +176,11 @@ class CommandDoorTest {
         door.register("boom", List.of(Role.CREW), r -> {
             throw new IllegalStateException("driver exploded");
         });
-        assertThat(code(send("rackd/foh/cmd/boom/cara", "{}"))).isEqualTo("internal");
+        JsonNode r = send("rackd/foh/cmd/boom/cara", "{}");
+        assertThat(code(r)).isEqualTo("internal");
+        // the crew reads what went wrong, not the name of a Java class
+        assertThat(r.get("error").get("message").asText()).isEqualTo("'boom' failed inside rackd: driver exploded; "
+                + "its effect is unknown, check the rack's state (the log has the details)");
         assertThat(send("rackd/foh/cmd/mute/cara", "{\"device\":\"a\",\"channel\":1}").get("ok").asBoolean()).isTrue();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.rackd.app.command.CommandException;
 import dev.rackd.app.command.ErrorCode;
 import dev.rackd.app.state.StateStore;
@@ -124,10 +125,16 @@ class WirelessRuntimeTest {
                 });
         assertThat(ulxd.tuned).isEmpty();
         em.online = false;
-        @SuppressWarnings("unchecked")
-        Map<String, Object> result = (Map<String, Object>) commands.run("rf_deploy", "{\"confirm\": true}");
-        assertThat(result.get("deployed").toString()).contains("ulxd-a/1", "ulxd-a/2");
-        assertThat(result.get("failed").toString()).contains("em-b/1", "em-b is offline");
+        // a plan half on air is a failure the crew must see, with what did get set
+        assertThatThrownBy(() -> commands.run("rf_deploy", "{\"confirm\": true}"))
+                .isInstanceOfSatisfying(CommandException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.DEVICE_OFFLINE);
+                    assertThat(e.getMessage()).startsWith("1 of 3 channels were not set").contains("em-b/1",
+                            "em-b is offline", "run rf_deploy again");
+                    JsonNode detail = e.detail().orElseThrow();
+                    assertThat(detail.get("deployed").toString()).contains("ulxd-a/1", "ulxd-a/2");
+                    assertThat(detail.get("failed").toString()).contains("em-b/1", "em-b is offline");
+                });
         assertThat(ulxd.tuned).containsEntry(1, plan.mainsKhz().get("ulxd-a/1"));
         assertThat(runtime.deployed().mainsKhz().get("em-b/1")).as("unchanged where not verified").isEqualTo(524_000);
     }
