@@ -52,10 +52,15 @@ final class AudioTelemetry {
         reportState();
         publishEvents(now);
         bank.meters().drain(totals::add);
+        if (!reported.online()) {
+            // meters left from before the card went: reported now, a good reading would call it back online and
+            // the crew would see its offline alert clear and come back
+            totals.discard();
+        }
         if (nextMeters == null || !now.isBefore(nextMeters)) {
             nextMeters = now.plus(meterPeriod);
-            totals.flush(listener, now);
             if (reported.online()) { // a good reading says the card answers: never while it is missing
+                totals.flush(listener, now);
                 EngineCounters c = engine.counters();
                 MeterTotals.emit(listener, "underruns", c.underruns(), Unit.NONE, now);
                 MeterTotals.emit(listener, "overruns", c.overruns(), Unit.NONE, now);

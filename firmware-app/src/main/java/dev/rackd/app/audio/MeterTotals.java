@@ -67,6 +67,11 @@ final class MeterTotals {
         }
     }
 
+    /** Forgets the period so far. */
+    void discard() {
+        java.util.Arrays.fill(count, 0);
+    }
+
     static void emit(DeviceListener listener, String metric, double value, Unit unit, Instant now) {
         listener.reading(Reading.good(AudioSettings.DEVICE_ID, metric, value, unit, now));
     }

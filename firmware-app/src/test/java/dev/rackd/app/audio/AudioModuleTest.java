@@ -216,6 +216,25 @@ class AudioModuleTest {
     }
 
     @Test
+    void aCardPulledMidShowStaysOfflineUntilItIsBack() throws Exception {
+        for (int unplugAt : new int[] {130, 170, 215}) { // at different points of a meter period
+            FakeLines playing = new FakeLines(SampleFormat.PCM16, 2, 64,
+                    (frame, ch) -> (float) (0.3 * Math.sin(2 * Math.PI * 440 * frame / RATE)), 10);
+            playing.fastReads = 0;
+            playing.unplugAfterReads = unplugAt;
+            start(SHOW, new FakePort(playing, null));
+            await().until(() -> rack.online.size() >= 3); // the card is still missing at the next attempts
+            int readings = rack.online.get(1).readingsBefore();
+            Thread.sleep(300); // three meter periods
+            // meters from before the pull, reported late, would say the card answers again: the alert would flap
+            assertThat(rack.readings.subList(readings, rack.readings.size())).as("readings after the pull").isEmpty();
+            assertThat(rack.online).extracting(FakeRack.OnlineChange::online).startsWith(true).endsWith(false)
+                    .containsOnlyOnce(true);
+            rack.closeAll();
+        }
+    }
+
+    @Test
     void aPathThatKeepsDroppingOutTellsTheCrewItClicksAndWhatToDo() throws Exception {
         FakeLines lines = silent();
         lines.dryAtWrite = w -> w == 200 || w == 300 || w == 400; // three times the card played silence

@@ -34,7 +34,8 @@ final class FakeRack implements RackContext, DeviceListener, Alerts, Commands, M
     record Published(String topic, String payload, int qos, boolean retained) {
     }
 
-    record OnlineChange(String deviceId, boolean online, String reason) {
+    /** @param readingsBefore how many readings had arrived when the change came */
+    record OnlineChange(String deviceId, boolean online, String reason, int readingsBefore) {
     }
 
     record Registered(List<Role> roles, CommandHandler handler) {
@@ -144,7 +145,7 @@ final class FakeRack implements RackContext, DeviceListener, Alerts, Commands, M
 
     @Override
     public void online(String deviceId, boolean isOnline, String reason) {
-        online.add(new OnlineChange(deviceId, isOnline, reason));
+        online.add(new OnlineChange(deviceId, isOnline, reason, readings.size()));
     }
 
     // Alerts

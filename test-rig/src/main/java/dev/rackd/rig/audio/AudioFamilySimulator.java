@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * show's 2.
  *
  * <p>Injection on device {@code audio}: {@code howl} (every channel) or {@code chN_howl} = a frequency in Hz (the room
- * starts to feed back there) or {@code release}; {@code state} = {@code offline} (the USB cable is pulled),
- * {@code online} (plugged back in, capture sane again), {@code garbage} (the capture delivers noise).
+ * starts to feed back there) or {@code release}; {@code state} = {@code offline} or {@code unplug} (the USB cable
+ * is pulled), {@code online} or {@code replug} (plugged back in, capture sane again), {@code garbage} (the capture
+ * delivers noise).
  */
 public final class AudioFamilySimulator implements FamilySimulator {
     /** Fixed, so two runs of the same show hear the same programme. */
@@ -77,13 +78,13 @@ public final class AudioFamilySimulator implements FamilySimulator {
         String v = value.trim().toLowerCase(Locale.ROOT);
         if (target.equals("state")) {
             switch (v) {
-                case "offline" -> card.unplug();
-                case "online" -> {
+                case "offline", "unplug" -> card.unplug();
+                case "online", "replug" -> {
                     card.garbage(false);
                     card.plugIn();
                 }
                 case "garbage" -> card.garbage(true);
-                default -> throw new IllegalArgumentException("the sound card's state takes offline, online or garbage,"
+                default -> throw new IllegalArgumentException("the sound card's state takes offline (or unplug), online (or replug) or garbage,"
                         + " not '" + value + "'");
             }
             return;

@@ -111,14 +111,14 @@ class SimulatedCardEngineTest {
 
     @Test
     void aPulledCardIsReportedOfflineAndComesBackWhenPluggedIn() throws InterruptedException {
-        sim.inject("audio", "state", "offline");
+        sim.inject("audio", "state", "unplug"); // the word the other devices' simulators take; offline works too
         await().atMost(Duration.ofSeconds(15)).until(() -> !rack.isOnline("audio"));
         // the engine says offline first, then raises the alert
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(rack.alert("audio_device", "audio",
                 "online")).hasValueSatisfying(a -> assertThat(a).startsWith("critical: Audio path down")));
         Thread.sleep(1000);
         assertThat(rack.isOnline("audio")).as("still away while unplugged").isFalse();
-        sim.inject("audio", "state", "online");
+        sim.inject("audio", "state", "replug");
         await().atMost(Duration.ofSeconds(15)).until(() -> rack.isOnline("audio"));
         await().atMost(Duration.ofSeconds(15)).until(() -> rack.alert("audio_device", "audio", "online").isEmpty());
     }
@@ -129,7 +129,7 @@ class SimulatedCardEngineTest {
         assertThatThrownBy(() -> sim.inject("audio", "howl", "5")).hasMessageContaining("20 Hz to 21600 Hz");
         assertThatThrownBy(() -> sim.inject("audio", "ch3_howl", "1000")).hasMessageContaining("channels 1 to 2");
         assertThatThrownBy(() -> sim.inject("audio", "volume", "3")).hasMessageContaining("no 'volume'");
-        assertThatThrownBy(() -> sim.inject("audio", "state", "sideways")).hasMessageContaining("offline, online");
+        assertThatThrownBy(() -> sim.inject("audio", "state", "sideways")).hasMessageContaining("offline (or unplug), online (or replug) or garbage");
         assertThatThrownBy(() -> sim.inject("amp-a", "state", "offline")).hasMessageContaining("not the simulated");
     }
 
