@@ -8,6 +8,9 @@ public final class Injection {
     public static final String RELEASE = "release";
     private static final Pattern METRIC = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern NUMBER = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+    /** An amplifier channel's load may be a fault rather than ohms (docs/amplifiers.md). */
+    private static final Pattern LOAD = Pattern.compile("ch\\d+_load");
+    private static final java.util.Set<String> LOAD_FAULTS = java.util.Set.of("open", "short");
     /** Every simulated device knows these. */
     private static final java.util.Set<String> STATES = java.util.Set.of("offline", "online", "garbage");
     /** Protocol faults that simulators over a real transport add; a device that cannot do one says so. */
@@ -31,6 +34,10 @@ public final class Injection {
         if (RELEASE.equals(value)
                 || NUMBER.matcher(value).matches() && Double.isFinite(Double.parseDouble(value))) {
             return null;
+        }
+        if (LOAD.matcher(target).matches()) {
+            return LOAD_FAULTS.contains(value) ? null
+                    : "a channel's load takes ohms, open, short or 'release', not '" + printable(value) + "'";
         }
         return "a metric takes a number or 'release', not '" + printable(value) + "'";
     }

@@ -25,8 +25,10 @@ class InjectionTopicsTest {
         send("amp-a/ch1_temperature", " 66.5\n");
         send("amp-a/ch1_temperature", "release");
         send("amp-a/state", "garbage");
+        send("amp-a/ch3_load", "open"); // a cut speaker cable, as docs/amplifiers.md lists it
+        send("amp-a/ch3_load", "short");
         assertThat(injected).containsExactly("amp-a ch1_temperature 66.5", "amp-a ch1_temperature release",
-                "amp-a state garbage");
+                "amp-a state garbage", "amp-a ch3_load open", "amp-a ch3_load short");
     }
 
     @Test
@@ -36,6 +38,8 @@ class InjectionTopicsTest {
         send("amp-a/Temp", "1");
         send("amp-z/state", "offline");
         send("amp-a/ch1_gain", "1".repeat(100));
+        send("amp-a/ch1_gain", "open");
+        send("amp-a/ch1_load", "broken");
         assertThat(injected).isEmpty();
     }
 }

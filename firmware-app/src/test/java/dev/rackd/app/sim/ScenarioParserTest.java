@@ -45,6 +45,7 @@ class ScenarioParserTest {
         "5 amp-a ch1_gain loud => s.txt:1: a metric takes a number or 'release', not 'loud'",
         "5 amp-a ch1_gain 1e999 => s.txt:1: a metric takes a number or 'release', not '1e999'",
         "5 amp-a ch1_gain NaN => s.txt:1: a metric takes a number or 'release', not 'NaN'",
+        "5 amp-a ch1_load broken => s.txt:1: a channel's load takes ohms, open, short or 'release', not 'broken'",
     })
     void aBadLineIsReportedWithItsNumber(String line, String message) {
         assertThatThrownBy(() -> parser.parse(line, "s.txt")).isInstanceOf(ScenarioException.class)
