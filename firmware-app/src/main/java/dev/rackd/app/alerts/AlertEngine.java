@@ -115,6 +115,12 @@ public final class AlertEngine implements Alerts, AutoCloseable {
         submit(() -> book.release(AlertIds.of(deviceId, metric == null ? "" : metric, rule), now));
     }
 
+    @Override
+    public void acknowledge(String rule, String deviceId, String metric, String user) {
+        Instant now = clock.instant();
+        submit(() -> book.acknowledge(AlertIds.of(deviceId, metric == null ? "" : metric, rule), user, now));
+    }
+
     public CompletableFuture<List<Alert>> open() {
         return call(book::open);
     }

@@ -16,4 +16,11 @@ public interface Alerts {
 
     /** Clears it, if active (latched criticals still wait for an acknowledge). */
     void clear(String rule, String deviceId, String metric);
+
+    /**
+     * Acknowledges it in the name of the crew member whose command put right what it is about (a restore to the
+     * show file), so that it closes once clear instead of waiting for a second acknowledgement; nothing if it is
+     * not open.
+     */
+    void acknowledge(String rule, String deviceId, String metric, String user);
 }

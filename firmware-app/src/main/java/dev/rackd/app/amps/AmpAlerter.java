@@ -32,6 +32,10 @@ final class AmpAlerter {
         }
     }
 
+    void acknowledge(String rule, String metric, String user) {
+        alerts.acknowledge(rule, deviceId, metric, user);
+    }
+
     boolean active(String rule, String metric) {
         return active.containsKey(rule + "/" + metric);
     }

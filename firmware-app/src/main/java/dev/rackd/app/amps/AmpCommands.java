@@ -92,7 +92,7 @@ final class AmpCommands {
                 + " back to the show file while it may be playing");
         AmpControl d = gate.online(w);
         w.forgetCrew();
-        return restore.run(w, d);
+        return restore.run(w, d, r.user() == null ? "anonymous" : r.user());
     }
 
     static Map<String, Object> channelResult(AmpWatch w, ChannelSetting s) {

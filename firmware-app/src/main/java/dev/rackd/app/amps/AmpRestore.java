@@ -25,7 +25,7 @@ final class AmpRestore {
         this.clock = clock;
     }
 
-    Object run(AmpWatch w, AmpControl d) throws CommandException {
+    Object run(AmpWatch w, AmpControl d, String user) throws CommandException {
         String id = w.amp().id();
         if (running.putIfAbsent(id, Boolean.TRUE) != null) {
             throw new CommandException(ErrorCode.BUSY, "a restore of " + AmpNames.amp(w.amp()) + " is already running");
@@ -37,6 +37,9 @@ final class AmpRestore {
                 try {
                     ChannelSetting after = s.muted() ? mutedFirst(d, s) : gainFirst(d, s);
                     channels.add(AmpCommands.channelResult(w, after));
+                    if (after.muted() == s.muted() && Math.abs(after.gainDb() - s.gainDb()) <= DriftCheck.GAIN_SLACK_DB) {
+                        w.restoredBy(s.channel(), user);
+                    }
                     done.add("ch " + s.channel());
                 } catch (CommandException e) {
                     throw new CommandException(e.code(), AmpNames.amp(w.amp()) + ": restored "

@@ -69,6 +69,10 @@ final class AmpWatch {
         drift.forgetCrew();
     }
 
+    synchronized void restoredBy(int channel, String user) {
+        drift.restoredBy(channel, user);
+    }
+
     void reading(Reading r) {
         if (r.quality() != Quality.GOOD || Double.isNaN(r.value())) {
             return;

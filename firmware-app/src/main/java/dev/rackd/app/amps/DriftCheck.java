@@ -78,6 +78,15 @@ final class DriftCheck {
         });
     }
 
+    /**
+     * A restore read back the show file's values on this channel: whoever ran it has seen to its drift alerts,
+     * which then close as soon as the amp's readings clear them.
+     */
+    void restoredBy(int channel, String user) {
+        alerter.acknowledge(RULE, "ch" + channel + "_gain", user);
+        alerter.acknowledge(RULE, "ch" + channel + "_mute", user);
+    }
+
     /** Who set this value through the door, if the amp reports exactly what they set; else null. */
     private String crewSetter(String metric, double reported) {
         CrewSetting c = crew.get(metric);

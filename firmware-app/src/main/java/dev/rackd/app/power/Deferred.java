@@ -37,6 +37,11 @@ final class Deferred implements Alerts, Consumer<Reading> {
         pending.add(() -> alerts.clear(rule, deviceId, metric));
     }
 
+    @Override
+    public void acknowledge(String rule, String deviceId, String metric, String user) {
+        pending.add(() -> alerts.acknowledge(rule, deviceId, metric, user));
+    }
+
     /** Takes what is queued; call under the watch's lock, run the result outside it. */
     List<Runnable> drain() {
         List<Runnable> out = List.copyOf(pending);

@@ -16,6 +16,8 @@ final class FakeAmp implements AmpControl {
     final boolean[] mutes;
     volatile boolean online = true;
     volatile AmpCommandException failNext;
+    /** An amp that will not go above this gain (a protection limit, a locked panel). */
+    volatile double gainCeiling = Double.POSITIVE_INFINITY;
 
     FakeAmp(int channels) {
         gains = new double[channels + 1];
@@ -64,7 +66,7 @@ final class FakeAmp implements AmpControl {
         if (failNext != null) {
             return CompletableFuture.failedFuture(failNext);
         }
-        gains[channel] = gainDb;
+        gains[channel] = Math.min(gainDb, gainCeiling);
         return CompletableFuture.completedFuture(new ChannelSetting(channel, gains[channel], mutes[channel]));
     }
 

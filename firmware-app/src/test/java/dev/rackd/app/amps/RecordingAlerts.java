@@ -27,6 +27,11 @@ final class RecordingAlerts implements Alerts {
         active.remove(rule + "/" + deviceId + "/" + metric);
     }
 
+    @Override
+    public void acknowledge(String rule, String deviceId, String metric, String user) {
+        // acknowledged is not cleared: what is active stays active
+    }
+
     List<String> messages() {
         return active.values().stream().map(Alert::message).sorted().toList();
     }

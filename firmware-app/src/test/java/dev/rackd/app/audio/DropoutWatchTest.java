@@ -22,6 +22,11 @@ class DropoutWatchTest {
         public void clear(String rule, String deviceId, String metric) {
             alerts.add("clear " + rule + " " + deviceId + " " + metric);
         }
+
+        @Override
+        public void acknowledge(String rule, String deviceId, String metric, String user) {
+            alerts.add("ack " + rule + " " + deviceId + " " + metric);
+        }
     }, EngineConfig.of(48_000, 64, 2, 3));
     private final Instant start = Instant.parse("2026-11-21T20:00:00Z");
     private long underruns;

@@ -160,6 +160,11 @@ final class FakeRack implements RackContext, DeviceListener, Alerts, Commands, M
         alerts.add("clear " + rule + " " + deviceId + " " + metric);
     }
 
+    @Override
+    public void acknowledge(String rule, String deviceId, String metric, String user) {
+        alerts.add("ack " + rule + " " + deviceId + " " + metric + " by " + user);
+    }
+
     // Commands
     @Override
     public void register(String name, List<Role> defaultRoles, CommandHandler handler) {

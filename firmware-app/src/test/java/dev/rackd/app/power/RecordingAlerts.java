@@ -28,6 +28,11 @@ final class RecordingAlerts implements Alerts {
         active.remove(rule + "/" + deviceId + "/" + metric);
     }
 
+    @Override
+    public void acknowledge(String rule, String deviceId, String metric, String user) {
+        // acknowledged is not cleared: what is active stays active
+    }
+
     Optional<Raised> active(String rule, String deviceId, String metric) {
         return Optional.ofNullable(active.get(rule + "/" + deviceId + "/" + metric));
     }

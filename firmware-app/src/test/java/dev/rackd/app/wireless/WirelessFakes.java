@@ -92,6 +92,11 @@ final class WirelessFakes {
         public void clear(String rule, String deviceId, String metric) {
             active.remove(rule + "|" + deviceId + "|" + metric);
         }
+
+        @Override
+        public void acknowledge(String rule, String deviceId, String metric, String user) {
+            // acknowledged is not cleared: what is active stays active
+        }
     }
 
     static final class RecordingMessaging implements Messaging {
