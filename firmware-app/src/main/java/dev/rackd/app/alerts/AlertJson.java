@@ -3,6 +3,7 @@ package dev.rackd.app.alerts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rackd.app.command.Json;
+import dev.rackd.app.command.WireTime;
 import java.io.UncheckedIOException;
 
 /** The wire form of alerts and events (the examples in docs/alerts.md). */
@@ -19,7 +20,7 @@ public final class AlertJson {
         ObjectNode n = Json.MAPPER.createObjectNode();
         n.put("seq", e.seq());
         n.put("type", e.type().name().toLowerCase(java.util.Locale.ROOT));
-        n.put("ts", e.time().toString());
+        n.put("ts", WireTime.format(e.time()));
         n.setAll((ObjectNode) Json.MAPPER.valueToTree(e.alert()));
         return n;
     }

@@ -2,6 +2,7 @@ package dev.rackd.app.amps;
 
 import dev.rackd.app.command.CommandException;
 import dev.rackd.app.command.ErrorCode;
+import dev.rackd.app.command.WireTime;
 import dev.rackd.config.Amplifier.AmpChannel;
 import dev.rackd.hal.amps.AmpControl;
 import dev.rackd.hal.amps.ChannelSetting;
@@ -49,7 +50,7 @@ final class AmpRestore {
             }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("device", id);
-            out.put("restored_at", clock.instant().toString());
+            out.put("restored_at", WireTime.format(clock.instant()));
             out.put("channels", channels);
             return out;
         } finally {

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one JSON dialect of rackd's MQTT contract: snake_case names, ISO-8601 times, lower-case enum
+ * The one JSON dialect of rackd's MQTT contract: snake_case names, ISO-8601 times to the millisecond, lower-case enum
  * names. Parsing of outside bytes is strict and bounded: duplicate keys, trailing garbage, deep nesting
  * and absurdly long numbers are refused rather than guessed at.
  */
@@ -38,6 +38,7 @@ public final class Json {
     private static JsonMapper.Builder base(JsonFactory factory) {
         return JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
+                .addModule(WireTime.module())
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .configure(EnumFeature.WRITE_ENUMS_TO_LOWERCASE, true)

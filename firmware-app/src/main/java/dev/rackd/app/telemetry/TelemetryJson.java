@@ -2,13 +2,12 @@ package dev.rackd.app.telemetry;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.rackd.app.command.WireTime;
 import dev.rackd.hal.Reading;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The payload of a metric topic: {@code {"value":231.4,"unit":"V","ts":"2026-11-21T20:15:03.120Z","quality":"good"}}.
@@ -16,9 +15,6 @@ import java.time.format.DateTimeFormatter;
  */
 public final class TelemetryJson {
     private static final JsonFactory JSON = new JsonFactory();
-    private static final DateTimeFormatter TS =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-
     private TelemetryJson() {}
 
     public static byte[] of(Reading r) {
@@ -41,6 +37,6 @@ public final class TelemetryJson {
     }
 
     public static String timestamp(Instant t) {
-        return TS.format(t);
+        return WireTime.format(t);
     }
 }

@@ -62,16 +62,20 @@ public final class TrendLine {
             return OptionalDouble.empty();
         }
         double n = samples.size();
+        // values taken from the first one: a steady 30.1 °C then sums to exactly 0 and reads 0 °C/min, not the
+        // 1e-13 that the cancellation of large sums leaves
+        double y0 = samples.peekFirst().value();
         double sx = 0;
         double sy = 0;
         double sxx = 0;
         double sxy = 0;
         for (Sample s : samples) {
             double x = Duration.between(t0, s.time()).toNanos() / NANOS_PER_MINUTE;
+            double y = s.value() - y0;
             sx += x;
-            sy += s.value();
+            sy += y;
             sxx += x * x;
-            sxy += x * s.value();
+            sxy += x * y;
         }
         double den = n * sxx - sx * sx;
         return den == 0 ? OptionalDouble.empty() : OptionalDouble.of((n * sxy - sx * sy) / den);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rackd.app.command.Json;
+import dev.rackd.app.command.WireTime;
 import dev.rackd.app.fixtures.Mosquitto;
 import dev.rackd.app.fixtures.MqttProbe;
 import dev.rackd.app.fixtures.MqttProbe.Received;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,7 +83,7 @@ class AlertsOnBrokerTest {
         assertThat(a.get("value").asDouble()).isEqualTo(71.0);
         assertThat(a.get("threshold").asDouble()).isEqualTo(70.0);
         assertThat(a.get("message").asText()).isEqualTo("Amp B ch 3 at 71 °C, limit 70 °C");
-        assertThat(a.get("raised_at").asText()).isEqualTo(t0.plusSeconds(13).toString());
+        assertThat(a.get("raised_at").asText()).isEqualTo(WireTime.format(t0.plusSeconds(13)));
         assertThat(a.get("acked_by").isNull()).isTrue();
         assertThat(a.get("count").asLong()).isEqualTo(1);
         assertThat(a.get("seq").asLong()).isPositive();
@@ -174,7 +176,7 @@ class AlertsOnBrokerTest {
             logger.subscribe("rackd/foh/events");
             broker.awaitSave(); // the subscription must be on disk to survive the kill
             broker.kill9();
-            Instant before = Instant.now();
+            Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS); // the wire carries milliseconds
             rig.engine.raise("window", "distro", "l1_voltage", Severity.CRITICAL, 262, 253, "Distro L1 at 262 V");
             rig.engine.call(() -> null).get();
             rig.close(); // rackd stops with the event undelivered

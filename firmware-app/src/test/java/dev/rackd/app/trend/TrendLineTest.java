@@ -23,6 +23,15 @@ class TrendLineTest {
     }
 
     @Test
+    void aSteadyTemperatureReadsExactlyZeroNotFloatNoise() {
+        OptionalDouble last = OptionalDouble.empty();
+        for (int s = 0; s <= 60; s++) { // a DS18B20 at 30.1 °C, once a second, a sub-second jitter in the times
+            last = trend.add(t0.plusSeconds(s).plusMillis(s * 37 % 400), 30.1);
+        }
+        assertThat(last.getAsDouble()).as("a phone shows 1.25e-13 °C/min as it is").isEqualTo(0.0);
+    }
+
+    @Test
     void saysNothingUntilTheSamplesSpanEnoughTime() {
         for (int s = 0; s < 10; s++) {
             assertThat(trend.add(t0.plusSeconds(s), 40 + s)).isEmpty();
