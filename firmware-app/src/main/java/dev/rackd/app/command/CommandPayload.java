@@ -40,7 +40,9 @@ public record CommandPayload(ObjectNode args, Optional<JsonNode> requestId) {
         }
         ObjectNode args = (ObjectNode) node;
         JsonNode id = args.remove(REQUEST_ID);
-        if (id != null && !(id.isTextual() && id.asText().length() <= 64 || id.isIntegralNumber() && id.canConvertToLong())) {
+        // any whole number a client counts with (a JavaScript timestamp, a 128-bit id) comes back digit for digit;
+        // the parser has already bounded its length
+        if (id != null && !(id.isTextual() && id.asText().length() <= 64 || id.isIntegralNumber())) {
             throw new CommandException(ErrorCode.WRONG_TYPE, "'request_id' must be a string of up to 64 characters "
                     + "or a whole number");
         }

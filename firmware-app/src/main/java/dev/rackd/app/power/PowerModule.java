@@ -62,7 +62,9 @@ public final class PowerModule implements DomainModule {
                 this::publish, new AlertSink(ctx.alerts()));
         ctx.commands().register("sequence", List.of(Role.CREW, Role.ADMIN), new SequenceCommand(sequencer));
         ctx.commands().register("energy_reset", List.of(Role.CREW, Role.ADMIN), request -> {
-            request.allowOnly();
+            request.allowOnly("confirm");
+            // the count of the show so far is gone once reset: a stray tap must not do it
+            request.requireConfirm("energy_reset sets every meter's show_energy back to zero");
             watch.newShow();
             return Map.of("show_energy", "counting from zero");
         });

@@ -73,6 +73,17 @@ class CommandDoorTest {
     }
 
     @Test
+    void aRequestIdOfAnyWholeNumberComesBackDigitForDigit() throws Exception {
+        String big = "340282366920938463463374607431768211455"; // a 128-bit id
+        JsonNode r = send("rackd/foh/cmd/mute/cara", "{\"device\":\"amp-b\",\"channel\":3,\"request_id\":" + big + "}");
+        assertThat(r.get("ok").asBoolean()).isTrue();
+        assertThat(r.get("request_id").bigIntegerValue()).hasToString(big);
+        mqtt.clear();
+        JsonNode half = send("rackd/foh/cmd/mute/cara", "{\"device\":\"amp-b\",\"channel\":3,\"request_id\":1.5}");
+        assertThat(half.get("error").get("code").asText()).isEqualTo("wrong_type");
+    }
+
+    @Test
     void aViewersMuteIsRefusedAndNothingIsMuted() throws Exception {
         JsonNode r = send("rackd/foh/cmd/mute/vic", "{\"device\":\"amp-b\",\"channel\":3}");
         assertThat(r.get("ok").asBoolean()).isFalse();

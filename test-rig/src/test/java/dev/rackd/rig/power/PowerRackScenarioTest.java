@@ -65,6 +65,24 @@ class PowerRackScenarioTest {
     }
 
     @Test
+    void aNewShowsEnergyCountNeedsConfirmingBeforeItStartsFromZero() throws Exception {
+        start(PowerShows.pzemDistro(MainsMode.GRID, Duration.ofMillis(250)));
+        await().atMost(WAIT).until(() -> rack.reported("distro-l1", "show_energy").filter(wh -> wh >= 2).isPresent());
+        assertThatThrownBy(() -> rack.command("energy_reset", "{}")).isInstanceOfSatisfying(CommandException.class,
+                e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.REFUSED);
+                    assertThat(e.getMessage()).isEqualTo("energy_reset sets every meter's show_energy back to zero;"
+                            + " send \"confirm\": true to do it");
+                });
+        double refused = rack.reported("distro-l1", "show_energy").orElseThrow();
+        await().atMost(WAIT).until(() -> rack.reported("distro-l1", "show_energy").orElseThrow() > refused);
+        double before = rack.reported("distro-l1", "show_energy").orElseThrow(); // still counting: nothing was reset
+
+        rack.command("energy_reset", "{\"confirm\": true}");
+        await().atMost(WAIT).until(() -> rack.reported("distro-l1", "show_energy").orElseThrow() < before);
+    }
+
+    @Test
     void generatorFrequencyLeavingItsWindowOnTheSdm() throws Exception {
         start(PowerShows.sdmDistro(MainsMode.GENERATOR, Duration.ofMillis(250)));
         sim.inject("distro", "frequency", "51.4");
