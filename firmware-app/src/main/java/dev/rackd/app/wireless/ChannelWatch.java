@@ -5,6 +5,8 @@ import dev.rackd.app.alerts.Severity;
 import dev.rackd.config.WirelessReceiver.WirelessChannel;
 import dev.rackd.hal.Quality;
 import dev.rackd.hal.Reading;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,12 +24,16 @@ import org.slf4j.LoggerFactory;
  * plain thresholds: the engine's default rules judge those (warning at 2 bars, critical at 1; 30 and 10 minutes), and
  * the engine's offline rule judges a receiver that stops answering, so the crew never gets one problem twice. On
  * interference it proposes the best clean backup; where the show file allows it for the channel it re-tunes by itself,
- * but only while the channel is muted or idle (audio at -50 dBFS or below); otherwise {@code rf_retune} does it.
+ * but only while the channel is muted or idle (audio at -50 dBFS or below); otherwise {@code rf_retune} does it. A
+ * channel whose receiver reports another frequency than the deployed plan's for 10 s raises a warning.
  */
 final class ChannelWatch implements Consumer<Reading> {
     static final double DROPOUT_DBM = -90;
     /** The bottom of the ULX-D and Sennheiser audio meters: nothing is coming through. */
     static final double IDLE_DBFS = -50;
+    static final String OFF_PLAN_RULE = "wireless_off_plan";
+    /** Longer than a deploy or re-tune takes to be read back, so one in flight is never reported. */
+    static final Duration OFF_PLAN_HOLD = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(ChannelWatch.class);
     private static final Pattern METRIC = Pattern.compile("ch(\\d+)_([a-z_]+)");
 
@@ -47,6 +53,7 @@ final class ChannelWatch implements Consumer<Reading> {
         volatile boolean interfered;
         volatile boolean retuning;
         volatile Optional<Long> proposal = Optional.empty();
+        volatile Instant offPlanSince;
     }
 
     ChannelWatch(WirelessRuntime runtime, Alerts alerts, BackupFinder finder, Executor retunes) {
@@ -85,6 +92,11 @@ final class ChannelWatch implements Consumer<Reading> {
                 }
             }
             case "audio" -> s.audioDbfs = v;
+            case "frequency" -> {
+                if (good) {
+                    checkPlan(key, s, r);
+                }
+            }
             case "mute" -> s.muted = good && v == 1;
             case "interference" -> {
                 if (good && v == 1 && !s.interfered) {
@@ -99,6 +111,29 @@ final class ChannelWatch implements Consumer<Reading> {
             default -> { }
         }
         maybeRetune(key, s);
+    }
+
+    /**
+     * A channel that is not where the deployed plan has it (moved at the receiver's front panel, or while rackd was
+     * down) is not what the intermodulation and every backup were judged against: said once it has held for a
+     * while.
+     */
+    private void checkPlan(String key, ChannelState s, Reading r) {
+        Long planned = runtime.deployed().mainsKhz().get(key);
+        long on = Math.round(r.value());
+        if (planned == null || on == planned || s.retuning) {
+            s.offPlanSince = null;
+            alerts.clear(OFF_PLAN_RULE, r.deviceId(), r.metric());
+            return;
+        }
+        if (s.offPlanSince == null) {
+            s.offPlanSince = r.time();
+        }
+        if (Duration.between(s.offPlanSince, r.time()).compareTo(OFF_PLAN_HOLD) >= 0) {
+            alerts.raise(OFF_PLAN_RULE, r.deviceId(), r.metric(), Severity.WARNING, on, planned, name(key) + " is on "
+                    + on + " kHz, the deployed plan has " + planned + " kHz (changed at the receiver?); intermod and"
+                    + " backups are judged on the plan: rf_retune with frequency_khz " + planned + " puts it back");
+        }
     }
 
     private void announce(String key, ChannelState s, Reading r) {

@@ -65,6 +65,23 @@ class WirelessRuntimeTest {
     }
 
     @Test
+    void aChannelMovedAtTheReceiverIsReportedOnceItHoldsAndClearsWhenBackOnPlan() {
+        long planned = runtime.deployed().mainsKhz().get("ulxd-a/1");
+        long moved = planned + 1_000;
+        watch.accept(Reading.good("ulxd-a", "ch1_frequency", planned, Unit.KILOHERTZ, T));
+        watch.accept(Reading.good("ulxd-a", "ch1_frequency", moved, Unit.KILOHERTZ, T.plusSeconds(1)));
+        watch.accept(Reading.good("ulxd-a", "ch1_frequency", moved, Unit.KILOHERTZ, T.plusSeconds(6)));
+        assertThat(alerts.active).as("a tune still being read back").isEmpty();
+        watch.accept(Reading.good("ulxd-a", "ch1_frequency", moved, Unit.KILOHERTZ, T.plusSeconds(11)));
+        assertThat(alerts.active.get("wireless_off_plan|ulxd-a|ch1_frequency").message()).isEqualTo("ulxd-a/1 '"
+                + show.receivers().getFirst().channels().getFirst().name() + "' is on " + moved
+                + " kHz, the deployed plan has " + planned + " kHz (changed at the receiver?); intermod and backups"
+                + " are judged on the plan: rf_retune with frequency_khz " + planned + " puts it back");
+        watch.accept(Reading.good("ulxd-a", "ch1_frequency", planned, Unit.KILOHERTZ, T.plusSeconds(12)));
+        assertThat(alerts.active).isEmpty();
+    }
+
+    @Test
     void anRfDropOutCountsOnlyWhileTheTransmitterIsOn() {
         read("ulxd-a", "ch2_rf", -97);
         assertThat(alerts.active).isEmpty();
