@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
             RfCommand.class,
             ReportCommand.class,
             PasswdCommand.class,
-            CommandLine.HelpCommand.class,
+            HelpCommand.class,
         })
 public final class RackdCommand implements Callable<Integer> {
     @Spec

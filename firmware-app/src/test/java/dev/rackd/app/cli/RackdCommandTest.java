@@ -119,6 +119,14 @@ class RackdCommandTest {
     }
 
     @Test
+    void helpFollowsTheWholePathToASubcommand() {
+        assertThat(rackd("help", "dsp", "stream")).isZero();
+        assertThat(cli.out()).startsWith("Usage: rackd dsp stream").contains("--block");
+        assertThat(rackd("help", "dsp", "strem")).isEqualTo(2);
+        assertThat(cli.err()).contains("'dsp' has no command 'strem'; did you mean 'stream'?");
+    }
+
+    @Test
     void versionAndRootHelp() {
         assertThat(rackd("--version")).isZero();
         assertThat(cli.out()).startsWith("rackd 0.1.0").contains("Java ");

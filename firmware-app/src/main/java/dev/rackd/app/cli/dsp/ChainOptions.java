@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** The chain's options, shared by {@code process} and {@code stream}. */
 final class ChainOptions {
@@ -35,7 +36,11 @@ final class ChainOptions {
     static final class ModeConverter implements ITypeConverter<FeedbackMode> {
         @Override
         public FeedbackMode convert(String value) {
-            return FeedbackMode.parse(value);
+            try {
+                return FeedbackMode.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage()); // the words alone, not the exception's class
+            }
         }
     }
 
