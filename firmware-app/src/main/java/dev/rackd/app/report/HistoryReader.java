@@ -24,9 +24,9 @@ final class HistoryReader {
     private HistoryReader() {}
 
     /** The first and last times the folder holds; empty when it holds nothing readable. */
-    static Optional<Instant[]> span(Path dir) throws IOException {
-        ShowHistory none = read(dir, Instant.MAX, Instant.MIN);
-        return none.first().map(f -> new Instant[] {f, none.last().orElseThrow()});
+    /** No readings, only what the history covers and what of it is damaged. */
+    static ShowHistory survey(Path dir) throws IOException {
+        return read(dir, Instant.MAX, Instant.MIN);
     }
 
     static ShowHistory read(Path dir, Instant from, Instant to) throws IOException {

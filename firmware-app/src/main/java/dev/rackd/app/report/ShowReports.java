@@ -37,14 +37,19 @@ public final class ShowReports {
             String version) throws ReportException, IOException {
         Path dir = stateDir.resolve(ShowRecorder.FOLDER);
         checkOut(out, dir);
-        Optional<Instant[]> span = HistoryReader.span(dir);
-        if (span.isEmpty()) {
+        ShowHistory survey = HistoryReader.survey(dir);
+        if (survey.first().isEmpty()) {
+            if (!survey.problems().isEmpty()) { // there is a history, and it is not to be taken for none
+                throw new ReportException("the show history in " + dir + " holds nothing readable: "
+                        + String.join("; ", survey.problems()) + "; no report written");
+            }
             throw new ReportException("no show history in " + dir + "; rackd keeps it there while it runs"
                     + " (rackd run --state-dir " + stateDir + ")");
         }
-        Instant end = to.isPresent() ? time(to.get(), zone, "--to") : span.get()[1];
-        Instant start = from.isPresent() ? time(from.get(), zone, "--from")
-                : latest(span.get()[0], end.minus(DEFAULT_SPAN));
+        Instant first = survey.first().get();
+        Instant last = survey.last().orElseThrow();
+        Instant end = to.isPresent() ? time(to.get(), zone, "--to") : last;
+        Instant start = from.isPresent() ? time(from.get(), zone, "--from") : latest(first, end.minus(DEFAULT_SPAN));
         if (!start.isBefore(end)) {
             throw new ReportException("--from (" + start + ") must be before --to (" + end + ")");
         }
@@ -53,7 +58,7 @@ public final class ShowReports {
             // a wrong day (a show past midnight, UTC for local) would give a clean-looking report of nothing
             DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
             throw new ReportException("the history holds nothing from " + f.format(start) + " to " + f.format(end)
-                    + "; it covers " + f.format(span.get()[0]) + " to " + f.format(span.get()[1]) + " (" + zone
+                    + "; it covers " + f.format(first) + " to " + f.format(last) + " (" + zone
                     + "); no report written");
         }
         String html = ReportWriter.html(h, zone, Instant.now(), version);

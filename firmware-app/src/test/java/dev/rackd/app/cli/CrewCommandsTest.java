@@ -92,6 +92,17 @@ class CrewCommandsTest {
     }
 
     @Test
+    void aDamagedHistoryIsSaidToBeDamagedNotMissing() throws Exception {
+        Path history = Files.createDirectories(tmp.resolve("history"));
+        Files.write(history.resolve("seg-00000001.rkh"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+        assertThat(rackd("report", "--state-dir", tmp.toString(), "--out", tmp.resolve("r.html").toString()))
+                .isEqualTo(2);
+        assertThat(cli.err()).contains("the show history in " + history + " holds nothing readable:"
+                + " seg-00000001.rkh: not a rackd history segment; skipped; no report written");
+        assertThat(tmp.resolve("r.html")).doesNotExist();
+    }
+
+    @Test
     void runRefusesAnImpossibleDashboardPortBeforeStartingAnything() {
         assertThat(rackd("run", "--config", TOURING, "--http-port", "70000")).isEqualTo(2);
         assertThat(cli.err()).contains("--http-port 70000; allowed: 1 to 65535, or 0 for no dashboard");

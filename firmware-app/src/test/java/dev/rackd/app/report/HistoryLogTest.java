@@ -49,10 +49,9 @@ class HistoryLogTest {
 
         ShowHistory half = HistoryReader.read(tmp, T0.plusSeconds(1800), T0.plusSeconds(2400));
         assertThat(half.series().get("distro-l1/l1_current")).hasSize(21);
-        assertThat(HistoryReader.span(tmp)).hasValueSatisfying(s -> {
-            assertThat(s[0]).isEqualTo(T0);
-            assertThat(s[1]).isEqualTo(T0.plusSeconds(30 * 119));
-        });
+        ShowHistory survey = HistoryReader.survey(tmp);
+        assertThat(survey.first()).contains(T0);
+        assertThat(survey.last()).contains(T0.plusSeconds(30 * 119));
     }
 
     @Test
