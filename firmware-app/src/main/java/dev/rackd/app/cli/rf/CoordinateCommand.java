@@ -90,6 +90,17 @@ final class CoordinateCommand implements Callable<Integer> {
         if (locks.size() > count) {
             throw fail("--lock gives " + locks.size() + " frequencies for --count " + count);
         }
+        for (long khz : locks) {
+            long off = (khz - r.fromKhz()) % stepKhz;
+            if (off != 0) { // a receiver cannot be set there, and the plan would be judged on a frequency never used
+                throw fail("--lock " + khz + " is not on the " + stepKhz + " kHz grid from " + r.fromKhz()
+                        + "; nearest: " + (khz - off) + (khz - off + stepKhz <= r.toKhz() ? " or " + (khz - off + stepKhz)
+                        : ""));
+            }
+        }
+        if (scan == null && spec.commandLine().getParseResult().hasMatchedOption("--occupied-dbm")) {
+            throw fail("--occupied-dbm is the level at which a --scan counts as occupied; give the scan (--scan FILE)");
+        }
         List<WirelessSystem> systems = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             WirelessSystem s = WirelessSystem.of("ch" + (i + 1), r.fromKhz(), r.toKhz(), stepKhz, CarrierClass.mic(p));

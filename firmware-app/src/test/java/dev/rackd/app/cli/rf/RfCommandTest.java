@@ -128,6 +128,10 @@ class RfCommandTest {
                 "more", "--exclude-tv", "5");
         assertBad("--lock 400000 is out of range", "coordinate", "--range", "470000-480000", "--count", "2",
                 "--profile", "more", "--lock", "400000");
+        assertBad("--lock 470010 is not on the 25 kHz grid from 470000; nearest: 470000 or 470025", "coordinate",
+                "--range", "470000-480000", "--count", "2", "--profile", "more", "--lock", "470010");
+        assertBad("--occupied-dbm is the level at which a --scan counts as occupied; give the scan (--scan FILE)",
+                "coordinate", "--range", "470000-480000", "--count", "2", "--profile", "more", "--occupied-dbm", "-90");
         assertBad("--scan", "coordinate", "--range", "470000-480000", "--count", "2", "--profile", "more",
                 "--scan", "/nonexistent/scan.csv");
         assertBad("--count 0 is out of range", "coordinate", "--range", "470000-480000", "--count", "0",
