@@ -1,17 +1,15 @@
 package dev.rackd.app.alerts;
 
-import dev.rackd.config.AudioSettings;
 import dev.rackd.config.ShowFile;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** What the crew calls each device ("Amp B"), from the show file; the id where it gives no label. */
 public final class DeviceLabels {
     private final Map<String, String> labels = new HashMap<>();
     private final Map<String, String> models = new HashMap<>();
-    private boolean audio;
+    private final Set<String> ids;
 
     public DeviceLabels(ShowFile show) {
         show.powerMeters().forEach(d -> put(d.id(), d.label(), d.kind().name()));
@@ -20,15 +18,11 @@ public final class DeviceLabels {
         show.amplifiers().forEach(d -> put(d.id(), d.label(), d.kind().name()));
         show.receivers().forEach(d -> put(d.id(), d.label(), d.kind().name()));
         show.scanner().ifPresent(d -> put(d.id(), d.label(), "RF Explorer"));
-        show.audio().ifPresent(a -> audio = true);
+        ids = Set.copyOf(show.reportedDeviceIds());
     }
 
     /** Every device of the show file, the audio interface included. */
     public Set<String> ids() {
-        Set<String> ids = new TreeSet<>(labels.keySet());
-        if (audio) {
-            ids.add(AudioSettings.DEVICE_ID);
-        }
         return ids;
     }
 

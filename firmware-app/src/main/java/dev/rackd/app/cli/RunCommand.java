@@ -169,6 +169,6 @@ final class RunCommand implements Callable<Integer> {
             throw new StartupException(StartupException.BAD_INPUT, "--scenario needs --simulate: injections act on"
                     + " simulated devices only");
         }
-        return Optional.of(new ScenarioParser(show.deviceIds()).load(scenarioFile));
+        return Optional.of(new ScenarioParser(show.reportedDeviceIds()).load(scenarioFile));
     }
 }
