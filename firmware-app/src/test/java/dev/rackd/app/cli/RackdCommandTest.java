@@ -80,7 +80,7 @@ class RackdCommandTest {
                 """);
         assertThat(rackd("run", "--config", TOURING, "--simulate", "--scenario", scenario.toString())).isEqualTo(2);
         assertThat(cli.err().lines()).containsExactly(
-                "demo.txt:3: no device 'amp-z' in the show file; devices: amp-a, amp-a-temp, amp-b, amp-b-temp,"
+                "demo.txt:3: no device 'amp-z' in the show file; devices: amp-a, amp-a-temp, amp-b, amp-b-temp, audio,"
                         + " distro-l1, distro-l2, distro-l3, ew-mc, pi-soc, rack-exhaust, rack-intake, rail-24v,"
                         + " rf-explorer, ulxd-1, ulxd-2, wedge-amp-temp",
                 "demo.txt:4: a metric takes a number or 'release', not 'sizzling'");
