@@ -23,6 +23,17 @@ final class ReceiverChannels {
         };
     }
 
+    /** The models of a family and their channel counts, for messages: the show file names the family only. */
+    static String models(ReceiverKind kind) {
+        return switch (kind) {
+            case SHURE_ULXD -> "ULXD4Q 4, ULXD4D 2, ULXD4 1";
+            case SHURE_AXIENT -> "AD4Q 4, AD4D 2";
+            case SHURE_SLXD -> "SLXD4D 2, SLXD4 1";
+            case SHURE_QLXD -> "QLXD4 1";
+            case SENNHEISER_EW -> "EM 1";
+        };
+    }
+
     /** A receiver's {@code channels}: numbers the model has, frequencies within its band, none used twice. */
     static List<WirelessChannel> read(Fields receiver, ReceiverKind kind, long min, long max, String id,
                                       Registry registry) {
@@ -35,12 +46,13 @@ final class ReceiverChannels {
         Set<Long> seen = new HashSet<>();
         for (Fields f : receiver.items("channels", KEYS)) {
             String model = "a " + Values.spelling(kind) + " has " + (most == 1 ? "one channel" : most
-                    + " channels at most");
+                    + " channels at most: " + models(kind));
             String range = most == 1 ? "1" : "1 to " + most;
-            var number = f.optionalInteger("channel", 1, 16, "");
+            // any whole number is read, so that 0 and 17 get the family's own limit, as 5 does
+            var number = f.optionalInteger("channel", Long.MIN_VALUE, Long.MAX_VALUE, "");
             if (!f.has("channel")) {
                 f.missing("channel", range + " (" + model + ")");
-            } else if (number.isPresent() && number.getAsLong() > most) {
+            } else if (number.isPresent() && (number.getAsLong() < 1 || number.getAsLong() > most)) {
                 f.error("channel", "channel " + number.getAsLong() + " does not exist; allowed: " + range + " ("
                         + model + ")");
             } else if (number.isPresent() && !seen.add(number.getAsLong())) {
