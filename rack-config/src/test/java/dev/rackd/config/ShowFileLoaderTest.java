@@ -168,6 +168,21 @@ class ShowFileLoaderTest {
     }
 
     @Test
+    void gpio4IsFreeOnceTheShowFileSaysTheOneWireBusMoved() throws ShowFileException {
+        ShowFile show = parse("""
+                rack: {id: foh-a}
+                gpio:
+                  outputs: [{id: relay-amps, pin: 4, role: relay}]
+                temperature:
+                  w1_pin: 26
+                  sensors: [{id: amp-a-temp, kind: ds18b20, w1_id: 28-0316a2796aff}]
+                """);
+
+        assertThat(show.gpioOutputs()).singleElement().satisfies(o -> assertThat(o.pin()).isEqualTo(4));
+        assertThat(show.temperatureSensors()).hasSize(1);
+    }
+
+    @Test
     void everyErrorStaysOnOneLineWhateverTheKeysHold() {
         ShowFileException e = rejected("rack: {id: foh-a}\nauth:\n  users: {\"bad\\nname\": king}\n");
 
