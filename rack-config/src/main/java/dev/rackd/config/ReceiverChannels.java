@@ -34,8 +34,11 @@ final class ReceiverChannels {
         };
     }
 
-    /** A receiver's {@code channels}: numbers the model has, frequencies within its band, none used twice. */
-    static List<WirelessChannel> read(Fields receiver, ReceiverKind kind, long min, long max, String id,
+    /**
+     * A receiver's {@code channels}: numbers the model has, frequencies it can tune that the venue allows, none
+     * used twice.
+     */
+    static List<WirelessChannel> read(Fields receiver, ReceiverKind kind, TuningGrid grid, String id,
                                       Registry registry) {
         int most = ReceiverChannels.most(kind);
         if (!receiver.has("channels")) {
@@ -60,9 +63,8 @@ final class ReceiverChannels {
             }
             int channel = (int) number.orElse(1);
             long frequency = f.integer("frequency_khz", 0, 0, (int) WirelessReader.MAX_KHZ, "kHz");
-            if (frequency != 0 && (frequency < min || frequency > max)) {
-                f.error("frequency_khz", frequency + " kHz is outside this receiver's band; allowed: 0 (none yet)"
-                        + " or " + min + " to " + max + " kHz");
+            if (frequency != 0) {
+                usable(f, frequency, grid);
             }
             boolean locked = f.flag("locked", false);
             if (locked && frequency == 0) {
@@ -79,5 +81,26 @@ final class ReceiverChannels {
             receiver.error("channels", "no channels listed; required: at least one channel");
         }
         return channels;
+    }
+
+    /** A frequency the receiver cannot tune, or one the venue has ruled out, is reported with where to go instead. */
+    private static void usable(Fields f, long frequency, TuningGrid grid) {
+        if (frequency < grid.minKhz() || frequency > grid.maxKhz()) {
+            f.error("frequency_khz", frequency + " kHz is outside this receiver's band; allowed: 0 (none yet) or "
+                    + grid.minKhz() + " to " + grid.maxKhz() + " kHz");
+            return;
+        }
+        String nearest = grid.nearest(frequency).map(n -> ", nearest " + n)
+                .orElse(" (none is left: wireless.coordination.exclusions_khz covers the whole band)");
+        var excluded = grid.exclusionOf(frequency);
+        if (excluded.isPresent()) {
+            f.error("frequency_khz", frequency + " kHz is inside the excluded range " + excluded.get().fromKhz() + "-"
+                    + excluded.get().toKhz() + " kHz (wireless.coordination.exclusions_khz); allowed: 0 (none yet)"
+                    + " or a frequency outside it" + nearest);
+        } else if (!grid.onGrid(frequency)) {
+            f.error("frequency_khz", frequency + " kHz is between this receiver's " + grid.stepKhz() + " kHz tuning"
+                    + " steps (counted from tuning_min_khz " + grid.minKhz() + "); allowed: 0 (none yet) or a"
+                    + " frequency on them" + nearest);
+        }
     }
 }

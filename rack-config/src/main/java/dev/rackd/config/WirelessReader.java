@@ -23,20 +23,22 @@ final class WirelessReader {
 
     static Wireless read(Fields root, Registry registry) {
         Fields f = root.section("wireless", KEYS);
+        // first: the receivers' frequencies must keep out of its exclusion ranges
+        Optional<CoordinationSettings> coordination = f.present("coordination")
+                ? Optional.of(CoordinationReader.read(f.section("coordination", CoordinationReader.KEYS)))
+                : Optional.empty();
+        List<KhzRange> exclusions = coordination.map(CoordinationSettings::exclusionsKhz).orElse(List.of());
         List<WirelessReceiver> receivers = new ArrayList<>();
         for (Fields item : f.items("receivers", RECEIVER_KEYS)) {
-            receivers.add(receiver(item, registry));
+            receivers.add(receiver(item, registry, exclusions));
         }
         Optional<SpectrumScanner> scanner = f.present("scanner")
                 ? Optional.of(ScannerReader.read(f.section("scanner", ScannerReader.KEYS), registry))
                 : Optional.empty();
-        Optional<CoordinationSettings> coordination = f.present("coordination")
-                ? Optional.of(CoordinationReader.read(f.section("coordination", CoordinationReader.KEYS)))
-                : Optional.empty();
         return new Wireless(receivers, scanner, coordination);
     }
 
-    private static WirelessReceiver receiver(Fields f, Registry registry) {
+    private static WirelessReceiver receiver(Fields f, Registry registry, List<KhzRange> exclusions) {
         String id = registry.deviceId(f);
         ReceiverKind kind = f.requiredChoice("kind", ReceiverKind.class, "receiver kind")
                 .orElse(ReceiverKind.SHURE_ULXD);
@@ -50,7 +52,8 @@ final class WirelessReader {
                     + " with tuning_min_khz < tuning_max_khz");
         }
         int step = f.integer("step_khz", 25, 1, 1000, "kHz");
-        List<WirelessChannel> channels = ReceiverChannels.read(f, kind, min, max, id, registry);
+        List<WirelessChannel> channels = ReceiverChannels.read(f, kind, new TuningGrid(min, max, step, exclusions),
+                id, registry);
         Duration meter = f.duration("meter_interval", Duration.ofSeconds(1), PowerReader.MIN_POLL,
                 Duration.ofMinutes(1));
         return new WirelessReceiver(id, f.text("label", id, "any text"), kind, host, port, min, max, step, channels,
