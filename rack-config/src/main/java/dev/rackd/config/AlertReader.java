@@ -43,6 +43,9 @@ final class AlertReader {
                 }
             });
         }
+        if (!metric.isEmpty()) {
+            registry.afterwards(() -> RuleMetrics.check(f, metric, registry.published()));
+        }
         Direction direction = f.choice("direction", Direction.class, Direction.ABOVE, "direction");
         OptionalDouble warning = f.optionalNumber("warning", -LIMIT, LIMIT, "");
         OptionalDouble critical = f.optionalNumber("critical", -LIMIT, LIMIT, "");

@@ -40,6 +40,7 @@ final class AmplifierReader {
         int channels = (int) f.requiredInteger("channels", 1, 16, "", "4").orElse(0);
         List<AmpChannel> settings = ChannelSettings.read(f, channels);
         Map<String, Long> objects = OcaObjects.read(f, kind, channels);
+        objects.keySet().forEach(role -> registry.publishes(OcaObjects.metric(role)));
         Duration poll = f.duration("poll", Duration.ofSeconds(1), PowerReader.MIN_POLL, PowerReader.MAX_POLL);
         return new Amplifier(id, f.text("label", id, "any text"), kind, host, port, channels, settings, objects, poll);
     }

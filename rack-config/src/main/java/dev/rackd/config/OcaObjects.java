@@ -76,6 +76,11 @@ final class OcaObjects {
         return objects;
     }
 
+    /** The metric the driver reports a role's readings under: its name, {@code chN_impedance} as {@code chN_load}. */
+    static String metric(String role) {
+        return role.endsWith("_impedance") ? role.substring(0, role.length() - "impedance".length()) + "load" : role;
+    }
+
     private static boolean known(boolean onChannel, String rest) {
         if (PER_CHANNEL.contains(rest)) {
             return onChannel;

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +29,7 @@ final class Registry {
     private final Map<String, Claim> endpoints = new HashMap<>();
     private final List<Runnable> afterwards = new ArrayList<>();
     private final Map<String, GpioOutput> outputs = new HashMap<>();
+    private final Set<String> metrics = new TreeSet<>();
 
     Registry(Values values) {
         this.values = values;
@@ -120,6 +123,16 @@ final class Registry {
 
     Optional<GpioOutput> output(String id) {
         return Optional.ofNullable(outputs.get(id));
+    }
+
+    /** A metric this show file makes a device publish beyond the fixed vocabulary (an AES70 amp's role). */
+    void publishes(String metric) {
+        metrics.add(metric);
+    }
+
+    /** Every metric {@link #publishes} was told of, sorted. */
+    List<String> published() {
+        return List.copyOf(metrics);
     }
 
     /** A filesystem path; empty (and reported) when the text cannot be one. */
