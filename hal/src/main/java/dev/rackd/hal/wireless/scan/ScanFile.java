@@ -1,11 +1,18 @@
 package dev.rackd.hal.wireless.scan;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +28,16 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * Reading detects the format per line; lines before the first data line that are not numbers (headers, titles)
- * are skipped; a bad line after that is an error naming its line number.
+ * are skipped; a bad line after that is an error naming its line number. The file is read line by line, so memory
+ * follows the points kept, not the file: consecutive points in the same kHz (a scan finer than the coordination's
+ * whole kHz) are kept as one, at their highest level, and at most {@link #MAX_POINTS} points are kept.
  */
 public final class ScanFile {
-    /** Larger files are refused: a full 15 MHz - 2.7 GHz scan at 1 kHz would not reach this. */
-    public static final long MAX_BYTES = 32L * 1024 * 1024;
-    public static final int MAX_POINTS = 2_000_000;
+    /**
+     * More points than this are refused: a 470-700 MHz scan at 1 kHz is 230,001, and a million fit with room in the
+     * 96 MB heap of the {@code rackd} command.
+     */
+    public static final int MAX_POINTS = 1_000_000;
 
     public enum Format { WWB, WSM }
 
@@ -37,29 +48,62 @@ public final class ScanFile {
 
     private ScanFile() {}
 
+    /** A scan file; a folder, a device such as /dev/zero or a pipe is refused before anything is read. */
     public static List<ScanPoint> read(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-            throw new ScanFileException(file + " is " + size + " bytes; scan files are limited to " + MAX_BYTES);
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                throw new ScanFileException(file + " is " + (attributes.isDirectory() ? "a folder" : "a device or"
+                        + " pipe") + ", not a file; required: a scan exported as CSV");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in);
+            }
+        } catch (NoSuchFileException e) {
+            throw new ScanFileException(file + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new ScanFileException(file + ": permission denied");
         }
-        return parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+    }
+
+    /** Reads a scan (UTF-8) line by line, however long the stream is. */
+    public static List<ScanPoint> read(InputStream in) throws IOException {
+        return read(new ScanLines(new InputStreamReader(in, StandardCharsets.UTF_8)));
     }
 
     public static List<ScanPoint> parse(String text) throws ScanFileException {
+        try {
+            return read(new ScanLines(new StringReader(text)));
+        } catch (ScanFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("a string cannot fail to be read", e);
+        }
+    }
+
+    private static List<ScanPoint> read(ScanLines lines) throws IOException {
         List<ScanPoint> points = new ArrayList<>();
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
+        for (String raw = lines.next(); raw != null; raw = lines.next()) {
+            String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
             if (points.isEmpty() && !Character.isDigit(line.charAt(0))) {
                 continue; // header before the data
             }
-            if (points.size() >= MAX_POINTS) {
-                throw new ScanFileException("more than " + MAX_POINTS + " scan points");
+            ScanPoint p = parseLine(line, lines.number());
+            ScanPoint last = points.isEmpty() ? null : points.get(points.size() - 1);
+            if (last != null && last.frequencyKhz() == p.frequencyKhz()) {
+                // max hold, as the RF Explorer's own sweeps are stitched: a carrier must not vanish
+                points.set(points.size() - 1, p.levelDbm() > last.levelDbm() ? p : last);
+                continue;
             }
-            points.add(parseLine(line, i + 1));
+            if (points.size() == MAX_POINTS) {
+                throw new ScanFileException("more than " + MAX_POINTS + " scan points (line " + lines.number()
+                        + "); required: a coarser scan (1 kHz is the finest the coordination uses) or a narrower"
+                        + " span");
+            }
+            points.add(p);
         }
         if (points.isEmpty()) {
             throw new ScanFileException("no scan points found (expected lines like 470.025,-98.5 or 470025;-98.5)");
