@@ -31,9 +31,7 @@ final class YamlDocument {
         try {
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-            problems.at(e.getProblemMark().or(e::getContextMark), YAML,
-                    "syntax error: " + e.getProblem() + context + "; " + HINT);
+            problems.at(YamlSyntaxWords.where(e), YAML, YamlSyntaxWords.of(e) + "; " + HINT);
             return Optional.empty();
         } catch (ReaderException e) {
             int[] lineColumn = SourceText.lineColumn(text, text.offsetByCodePoints(0,
