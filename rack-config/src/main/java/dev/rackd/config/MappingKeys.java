@@ -15,6 +15,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * parser would silently keep the last), and merge keys resolved.
  */
 final class MappingKeys {
+    /** Top-level keys with this prefix are not read: they only hold anchors for the rest of the file. */
+    static final String SHARED_PREFIX = "x-";
+
     private final String path;
     private final Problems problems;
     private final List<String> allowed;
@@ -76,6 +79,9 @@ final class MappingKeys {
             return;
         }
         String key = scalar.getValue();
+        if (path.isEmpty() && key.startsWith(SHARED_PREFIX)) {
+            return; // x-amp: &amp {...}: a place to keep what several entries share, as Compose files do
+        }
         String keyPath = path.isEmpty() ? key : path + "." + key;
         if (allowed != null && !allowed.contains(key)) {
             String hint = NearestName.to(key, allowed).map(n -> ", did you mean '" + n + "'?").orElse("");

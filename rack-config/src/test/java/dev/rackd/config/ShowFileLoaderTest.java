@@ -3,6 +3,7 @@ package dev.rackd.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.rackd.config.AudioSettings.FeedbackMode;
 import dev.rackd.config.MainsSettings.MainsMode;
@@ -147,6 +148,27 @@ class ShowFileLoaderTest {
         assertThat(second.gainDb()).isEqualTo(-3.0);
         assertThat(second.loadOhms()).isEqualTo(8.0);
         assertThat(show.amplifiers().get(0).setting(3)).isEmpty();
+    }
+
+    @Test
+    void topLevelKeysStartingWithXHoldWhatSeveralEntriesShare() throws ShowFileException {
+        ShowFile show = parse("""
+                rack: {id: foh-a}
+                x-amp: &amp {kind: powersoft, channels: 4, poll: 500ms}
+                amplifiers:
+                  - <<: *amp
+                    id: amp-a
+                    host: 10.0.0.31
+                  - <<: *amp
+                    id: amp-b
+                    host: 10.0.0.32
+                    channels: 2
+                """);
+
+        assertThat(show.amplifiers()).extracting(Amplifier::id, Amplifier::channels, Amplifier::poll).containsExactly(
+                tuple("amp-a", 4, Duration.ofMillis(500)), tuple("amp-b", 2, Duration.ofMillis(500)));
+        assertThat(rejected("rack: {id: foh-a}\namp: 1\n").errors()).extracting(ConfigError::toString)
+                .singleElement().asString().startsWith("show.yaml:2:1: amp: unknown key 'amp'");
     }
 
     @Test
