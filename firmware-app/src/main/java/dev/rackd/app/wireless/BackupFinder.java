@@ -9,6 +9,7 @@ import dev.rackd.app.wireless.coord.IntermodAnalyzer;
 import dev.rackd.app.wireless.coord.Separation;
 import dev.rackd.app.wireless.coord.TvChannels;
 import dev.rackd.app.wireless.coord.WirelessSystem;
+import dev.rackd.config.CoordinationSettings;
 import dev.rackd.config.CoordinationSettings.TvPlan;
 import dev.rackd.config.KhzRange;
 import dev.rackd.config.ShowFile;
@@ -100,7 +101,26 @@ final class BackupFinder {
             return Optional.empty();
         }
         WirelessReceiver rx = ShowSystems.receiver(show, key.substring(0, key.lastIndexOf('/'))).orElseThrow();
-        return conflicts(key, f, live, rx, channel.get()).stream().findFirst().map(Conflict::describe);
+        return offLimits(f).or(() -> conflicts(key, f, live, rx, channel.get()).stream().findFirst()
+                .map(Conflict::describe));
+    }
+
+    /** Where the show file says nobody may transmit: its excluded ranges, the venue's TV channels in use. */
+    private Optional<String> offLimits(long f) {
+        if (show.coordination().isEmpty()) {
+            return Optional.empty();
+        }
+        CoordinationSettings c = show.coordination().get();
+        for (KhzRange r : c.exclusionsKhz()) {
+            if (r.contains(f)) {
+                return Optional.of("inside the show file's excluded range " + r.fromKhz() + "-" + r.toKhz() + " kHz");
+            }
+        }
+        int tv = TvChannels.channelOf(c.tvPlan(), f);
+        if (tv != 0 && (c.excludedTv().contains(tv) || !c.includedTv().isEmpty() && !c.includedTv().contains(tv))) {
+            return Optional.of("in TV channel " + tv + ", which the show file keeps clear of microphones");
+        }
+        return Optional.empty();
     }
 
     private boolean compatible(String key, long f, FrequencyPlan live, WirelessReceiver rx, WirelessChannel ch) {

@@ -72,6 +72,22 @@ class ShowSettingsTest {
     }
 
     @Test
+    void aFrequencyTypedByHandWhereTheShowFileForbidsIsRefusedAndNothingMoves() throws Exception {
+        // US 20 and 21 are 506-518 MHz and the only clear ones; the first 2 MHz are the house IEMs
+        start(WirelessFakes.show(channels(false), new CoordinationSettings(TvPlan.US, List.of(), List.of(
+                new KhzRange(506_000, 508_000)), Profile.STANDARD, -85, 2, List.of(20, 21))));
+        long before = runtime.deployed().mainsKhz().get("ulxd-a/2");
+        assertThatThrownBy(() -> commands.run("rf_retune",
+                "{\"receiver\": \"ulxd-a\", \"channel\": 2, \"frequency_khz\": 507000, \"confirm\": true}"))
+                .hasMessageContaining("ulxd-a/2 stays where it is: at 507000 kHz, inside the show file's excluded"
+                        + " range 506000-508000 kHz");
+        assertThatThrownBy(() -> commands.run("rf_retune",
+                "{\"receiver\": \"ulxd-a\", \"channel\": 2, \"frequency_khz\": 500000, \"confirm\": true}"))
+                .hasMessageContaining("at 500000 kHz, in TV channel 19, which the show file keeps clear of microphones");
+        assertThat(runtime.deployed().mainsKhz().get("ulxd-a/2")).isEqualTo(before);
+    }
+
+    @Test
     void includedTvChannelsAndExclusionsBoundEveryFrequencyAndBackup() throws Exception {
         // US 20 and 21 are 506-518 MHz; the first 2 MHz are the house IEMs
         start(WirelessFakes.show(channels(false), new CoordinationSettings(TvPlan.US, List.of(), List.of(
