@@ -6,8 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rackd.config.CommandNames;
+import dev.rackd.config.MetricNames;
 import dev.rackd.config.ShowFile;
 import dev.rackd.config.ShowFileLoader;
+import dev.rackd.hal.amps.aes70.Aes70Role;
 import dev.rackd.rig.mqtt.Mosquitto;
 import dev.rackd.rig.mqtt.MqttWatch;
 import java.io.IOException;
@@ -130,6 +132,11 @@ class RackdEndToEndTest {
         assertThat(watch.all().keySet()).as("device topics stay in the documented tree")
                 .filteredOn(t -> t.contains("/devices/"))
                 .allMatch(t -> t.matches(Pattern.quote(RACK) + "devices/[a-z0-9-]+/[a-z0-9_]+"));
+        // the show file refuses an alert rule on a metric outside its vocabulary: all that the rack publishes is in it
+        List<String> roles = show.amplifiers().stream().flatMap(a -> Aes70Role.all(a.id(), a.channels(),
+                a.ocaObjects()).stream()).map(Aes70Role::metric).toList();
+        assertThat(metrics).extracting(e -> e.getKey().substring(e.getKey().lastIndexOf('/') + 1))
+                .as("metrics an alert rule may name").isSubsetOf(MetricNames.all(roles));
         assertThat(rackd.output()).doesNotContain("Exception");
     }
 
