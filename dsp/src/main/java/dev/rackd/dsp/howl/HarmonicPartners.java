@@ -178,7 +178,12 @@ final class HarmonicPartners {
     }
 
     private double partnerPower(int k, int bin) {
-        return Math.abs(bin - k) < MIN_DISTANCE_BINS ? 0.0 : frame.powerNear(bin);
+        if (Math.abs(bin - k) >= MIN_DISTANCE_BINS) {
+            return frame.powerNear(bin);
+        }
+        // in the lowest bins (k = 3: 60 to 82 Hz at 48 kHz) the octave lies inside that distance, and a bass note's
+        // fundamental would seem to have none; its bins beyond the peak's main lobe (two bins) still show it
+        return bin == 2 * k ? NonNegative.max(frame.power[bin], frame.power[bin + 1]) : 0.0;
     }
 
     private int strongestNear(int bin) {

@@ -236,14 +236,22 @@ final class PeakTracks {
         return now - lowest;
     }
 
-    /** Largest rise of the level from one present frame to the next within the last {@code frames} frames, dB. */
+    /**
+     * Largest rise of the level from one present frame to the next within the last {@code frames} frames, dB, across
+     * the frames the peak was absent in as well: a note struck again smears its attack over the frame, which then
+     * fails the PNPR, and the note is back a few dB louder after the gap.
+     */
     double largestStepDb(int t, long frame, int frames) {
         // the largest is at least +0, so only the positive steps count: their bit patterns order as they do, and a
-        // negative step's (or -0's) is a negative long; a NaN (a frame absent) is left out
+        // negative step's (or -0's) is a negative long; a NaN (no present frame before, or this one absent) is left
+        // out, and an absent frame leaves the last present level in place
         long largest = 0;
-        for (int i = 0; i < frames - 1; i++) {
-            double step = level(t, frame - i) - level(t, frame - i - 1);
+        double before = Double.NaN;
+        for (int i = frames - 1; i >= 0; i--) {
+            double l = level(t, frame - i);
+            double step = l - before;
             largest = Math.max(largest, Double.isNaN(step) ? 0 : Double.doubleToRawLongBits(step));
+            before = Double.isNaN(l) ? before : l;
         }
         return Double.longBitsToDouble(largest);
     }
