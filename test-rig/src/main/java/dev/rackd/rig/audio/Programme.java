@@ -2,7 +2,7 @@ package dev.rackd.rig.audio;
 
 /**
  * What one channel's microphone picks up from the stage, before any feedback: a talker for {@link #SEGMENT_SECONDS},
- * then a band for as long, and so on. Channels start at different points of the cycle (odd channels talk first).
+ * then a band for as long, and so on. Channels start at different points of the cycle (even channels talk first).
  */
 final class Programme {
     static final double SEGMENT_SECONDS = 8;
