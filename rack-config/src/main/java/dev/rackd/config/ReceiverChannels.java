@@ -91,12 +91,11 @@ final class ReceiverChannels {
             return;
         }
         String nearest = grid.nearest(frequency).map(n -> ", nearest " + n)
-                .orElse(" (none is left: wireless.coordination.exclusions_khz covers the whole band)");
+                .orElse(" (none is left: wireless.coordination rules out the whole band)");
         var excluded = grid.exclusionOf(frequency);
         if (excluded.isPresent()) {
-            f.error("frequency_khz", frequency + " kHz is inside the excluded range " + excluded.get().fromKhz() + "-"
-                    + excluded.get().toKhz() + " kHz (wireless.coordination.exclusions_khz); allowed: 0 (none yet)"
-                    + " or a frequency outside it" + nearest);
+            f.error("frequency_khz", frequency + " kHz is inside " + excluded.get().source() + "; allowed: 0 (none"
+                    + " yet) or a frequency outside it" + nearest);
         } else if (!grid.onGrid(frequency)) {
             f.error("frequency_khz", frequency + " kHz is between this receiver's " + grid.stepKhz() + " kHz tuning"
                     + " steps (counted from tuning_min_khz " + grid.minKhz() + "); allowed: 0 (none yet) or a"

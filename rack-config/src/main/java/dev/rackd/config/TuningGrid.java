@@ -1,5 +1,7 @@
 package dev.rackd.config;
 
+import dev.rackd.config.CoordinationSettings.TvPlan;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -7,9 +9,16 @@ import java.util.OptionalLong;
 /**
  * The frequencies a receiver can be set to and the venue allows: its band in whole tuning steps from
  * {@code tuning_min_khz} (the grid the drivers and the coordination tune on), outside the coordination's exclusion
- * ranges.
+ * ranges and the TV channels it rules out.
  */
-record TuningGrid(long minKhz, long maxKhz, int stepKhz, List<KhzRange> exclusions) {
+record TuningGrid(long minKhz, long maxKhz, int stepKhz, List<Exclusion> exclusions) {
+    /** @param source where the show file rules it out, as a message names it */
+    record Exclusion(KhzRange range, String source) {
+        boolean contains(long khz) {
+            return range.contains(khz);
+        }
+    }
+
     TuningGrid {
         exclusions = List.copyOf(exclusions);
     }
@@ -18,7 +27,7 @@ record TuningGrid(long minKhz, long maxKhz, int stepKhz, List<KhzRange> exclusio
         return Math.floorMod(khz - minKhz, stepKhz) == 0;
     }
 
-    Optional<KhzRange> exclusionOf(long khz) {
+    Optional<Exclusion> exclusionOf(long khz) {
         return exclusions.stream().filter(r -> r.contains(khz)).findFirst();
     }
 
@@ -45,11 +54,11 @@ record TuningGrid(long minKhz, long maxKhz, int stepKhz, List<KhzRange> exclusio
     private OptionalLong atOrBelow(long khz) {
         long g = stepDown(Math.min(khz, maxKhz));
         for (int jumps = 0; g >= minKhz && jumps <= exclusions.size(); jumps++) {
-            Optional<KhzRange> in = exclusionOf(g);
+            Optional<Exclusion> in = exclusionOf(g);
             if (in.isEmpty()) {
                 return OptionalLong.of(g);
             }
-            g = stepDown(in.get().fromKhz() - 1);
+            g = stepDown(in.get().range().fromKhz() - 1);
         }
         return OptionalLong.empty();
     }
@@ -57,11 +66,11 @@ record TuningGrid(long minKhz, long maxKhz, int stepKhz, List<KhzRange> exclusio
     private OptionalLong atOrAbove(long khz) {
         long g = stepUp(Math.max(khz, minKhz));
         for (int jumps = 0; g <= maxKhz && jumps <= exclusions.size(); jumps++) {
-            Optional<KhzRange> in = exclusionOf(g);
+            Optional<Exclusion> in = exclusionOf(g);
             if (in.isEmpty()) {
                 return OptionalLong.of(g);
             }
-            g = stepUp(in.get().toKhz() + 1);
+            g = stepUp(in.get().range().toKhz() + 1);
         }
         return OptionalLong.empty();
     }
@@ -72,5 +81,35 @@ record TuningGrid(long minKhz, long maxKhz, int stepKhz, List<KhzRange> exclusio
 
     private long stepUp(long khz) {
         return minKhz + Math.ceilDiv(khz - minKhz, (long) stepKhz) * stepKhz;
+    }
+
+    /**
+     * What the coordination section rules out: its {@code exclusions_khz}, its {@code excluded_tv} channels, and, when
+     * it lists {@code included_tv}, every other UHF TV channel.
+     */
+    static List<Exclusion> of(CoordinationSettings c) {
+        List<Exclusion> out = new ArrayList<>();
+        c.exclusionsKhz().forEach(r -> out.add(new Exclusion(r, "the excluded range " + r.fromKhz() + "-" + r.toKhz()
+                + " kHz (wireless.coordination.exclusions_khz)")));
+        TvPlan plan = c.tvPlan();
+        if (!c.includedTv().isEmpty()) { // as the coordinator has it: outside the TV band is no included channel either
+            String outside = " kHz, outside the UHF TV channels; only wireless.coordination.included_tv may be used";
+            long bandStart = TvChannels.span(plan, TvChannels.firstChannel(plan)).fromKhz();
+            long bandEnd = TvChannels.span(plan, TvChannels.LAST_CHANNEL).toKhz();
+            out.add(new Exclusion(new KhzRange(WirelessReader.MIN_KHZ, bandStart - 1), WirelessReader.MIN_KHZ + "-"
+                    + (bandStart - 1) + outside));
+            out.add(new Exclusion(new KhzRange(bandEnd + 1, WirelessReader.MAX_KHZ), (bandEnd + 1) + "-"
+                    + WirelessReader.MAX_KHZ + outside));
+        }
+        for (int ch = TvChannels.firstChannel(plan); ch <= TvChannels.LAST_CHANNEL; ch++) {
+            KhzRange span = TvChannels.span(plan, ch);
+            String where = "TV channel " + ch + " (" + span.fromKhz() + "-" + span.toKhz() + " kHz";
+            if (c.excludedTv().contains(ch)) {
+                out.add(new Exclusion(span, where + ", wireless.coordination.excluded_tv)"));
+            } else if (!c.includedTv().isEmpty() && !c.includedTv().contains(ch)) {
+                out.add(new Exclusion(span, where + ", not in wireless.coordination.included_tv)"));
+            }
+        }
+        return out;
     }
 }

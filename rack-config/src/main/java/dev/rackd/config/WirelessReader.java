@@ -23,11 +23,11 @@ final class WirelessReader {
 
     static Wireless read(Fields root, Registry registry) {
         Fields f = root.section("wireless", KEYS);
-        // first: the receivers' frequencies must keep out of its exclusion ranges
+        // first: the receivers' frequencies must keep out of what it rules out
         Optional<CoordinationSettings> coordination = f.present("coordination")
                 ? Optional.of(CoordinationReader.read(f.section("coordination", CoordinationReader.KEYS)))
                 : Optional.empty();
-        List<KhzRange> exclusions = coordination.map(CoordinationSettings::exclusionsKhz).orElse(List.of());
+        List<TuningGrid.Exclusion> exclusions = coordination.map(TuningGrid::of).orElse(List.of());
         List<WirelessReceiver> receivers = new ArrayList<>();
         for (Fields item : f.items("receivers", RECEIVER_KEYS)) {
             receivers.add(receiver(item, registry, exclusions));
@@ -38,7 +38,7 @@ final class WirelessReader {
         return new Wireless(receivers, scanner, coordination);
     }
 
-    private static WirelessReceiver receiver(Fields f, Registry registry, List<KhzRange> exclusions) {
+    private static WirelessReceiver receiver(Fields f, Registry registry, List<TuningGrid.Exclusion> exclusions) {
         String id = registry.deviceId(f);
         ReceiverKind kind = f.requiredChoice("kind", ReceiverKind.class, "receiver kind")
                 .orElse(ReceiverKind.SHURE_ULXD);

@@ -52,7 +52,8 @@ class TuningGridProperties {
                 .as((min, step, count, rest) -> new long[] {min, step, min + (long) step * count + rest % step})
                 .flatMap(b -> Combinators.combine(exclusions(b[0], b[2]).list().ofMaxSize(4),
                         Arbitraries.longs().between(b[0], b[2]))
-                        .as((ranges, khz) -> new Case(new TuningGrid(b[0], b[2], (int) b[1], ranges), khz)));
+                        .as((ranges, khz) -> new Case(new TuningGrid(b[0], b[2], (int) b[1], ranges.stream()
+                                .map(r -> new TuningGrid.Exclusion(r, "a test range")).toList()), khz)));
     }
 
     private static Arbitrary<KhzRange> exclusions(long min, long max) {

@@ -7,7 +7,7 @@ import dev.rackd.app.wireless.coord.CoordinationRequest;
 import dev.rackd.app.wireless.coord.Coordinator;
 import dev.rackd.app.wireless.coord.IntermodAnalyzer;
 import dev.rackd.app.wireless.coord.Separation;
-import dev.rackd.app.wireless.coord.TvChannels;
+import dev.rackd.config.TvChannels;
 import dev.rackd.app.wireless.coord.WirelessSystem;
 import dev.rackd.config.CoordinationSettings;
 import dev.rackd.config.CoordinationSettings.TvPlan;
@@ -117,8 +117,9 @@ final class BackupFinder {
             }
         }
         int tv = TvChannels.channelOf(c.tvPlan(), f);
-        if (tv != 0 && (c.excludedTv().contains(tv) || !c.includedTv().isEmpty() && !c.includedTv().contains(tv))) {
-            return Optional.of("in TV channel " + tv + ", which the show file keeps clear of microphones");
+        if (c.excludedTv().contains(tv) || !c.includedTv().isEmpty() && !c.includedTv().contains(tv)) {
+            return Optional.of(tv == 0 ? "outside the TV channels the show file's included_tv allows"
+                    : "in TV channel " + tv + ", which the show file keeps clear of microphones");
         }
         return Optional.empty();
     }

@@ -1,7 +1,7 @@
 package dev.rackd.app.wireless;
 
 import dev.rackd.app.wireless.coord.CoordinationRequest;
-import dev.rackd.app.wireless.coord.TvChannels;
+import dev.rackd.config.TvChannels;
 import dev.rackd.app.wireless.coord.WirelessSystem;
 import dev.rackd.config.CoordinationSettings;
 import dev.rackd.config.CoordinationSettings.TvPlan;

@@ -9,7 +9,7 @@ import dev.rackd.app.state.StateStore;
 import dev.rackd.app.wireless.coord.Carrier;
 import dev.rackd.app.wireless.coord.IntermodAnalyzer;
 import dev.rackd.app.wireless.coord.Separation;
-import dev.rackd.app.wireless.coord.TvChannels;
+import dev.rackd.config.TvChannels;
 import dev.rackd.config.CoordinationSettings;
 import dev.rackd.config.CoordinationSettings.Profile;
 import dev.rackd.config.CoordinationSettings.TvPlan;

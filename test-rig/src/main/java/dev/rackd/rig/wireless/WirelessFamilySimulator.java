@@ -1,6 +1,6 @@
 package dev.rackd.rig.wireless;
 
-import dev.rackd.app.wireless.coord.TvChannels;
+import dev.rackd.config.TvChannels;
 import dev.rackd.config.CoordinationSettings.TvPlan;
 import dev.rackd.config.KhzRange;
 import dev.rackd.config.ShowFile;

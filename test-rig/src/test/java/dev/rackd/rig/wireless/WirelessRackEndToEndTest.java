@@ -6,7 +6,7 @@ import static dev.rackd.rig.e2e.Payloads.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rackd.app.wireless.coord.TvChannels;
+import dev.rackd.config.TvChannels;
 import dev.rackd.config.CoordinationSettings.TvPlan;
 import dev.rackd.rig.e2e.RackdProcess;
 import dev.rackd.rig.mqtt.Mosquitto;

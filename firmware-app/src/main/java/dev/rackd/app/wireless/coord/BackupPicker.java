@@ -1,6 +1,7 @@
 package dev.rackd.app.wireless.coord;
 
 import dev.rackd.config.CoordinationSettings.TvPlan;
+import dev.rackd.config.TvChannels;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.rackd.app.wireless.coord;
 
 import dev.rackd.config.KhzRange;
+import dev.rackd.config.TvChannels;
 import java.util.Arrays;
 
 /** Where each system may go before any other carrier is placed: its tuning grid minus what the venue rules out. */

@@ -2,6 +2,7 @@ package dev.rackd.app.wireless.coord;
 
 import dev.rackd.config.CoordinationSettings.TvPlan;
 import dev.rackd.config.KhzRange;
+import dev.rackd.config.TvChannels;
 import dev.rackd.hal.wireless.scan.ScanPoint;
 import java.util.ArrayList;
 import java.util.HashSet;

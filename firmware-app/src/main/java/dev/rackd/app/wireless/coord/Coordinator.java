@@ -1,5 +1,6 @@
 package dev.rackd.app.wireless.coord;
 
+import dev.rackd.config.TvChannels;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rackd.config.CoordinationSettings.Profile;
 import dev.rackd.config.CoordinationSettings.TvPlan;
+import dev.rackd.config.TvChannels;
 import dev.rackd.hal.wireless.scan.ScanPoint;
 import java.util.HashSet;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rackd.config.CoordinationSettings.Profile;
 import dev.rackd.config.CoordinationSettings.TvPlan;
 import dev.rackd.config.KhzRange;
+import dev.rackd.config.TvChannels;
 import dev.rackd.config.WirelessReceiver.ChannelUse;
 import dev.rackd.hal.wireless.scan.ScanPoint;
 import java.util.ArrayList;

@@ -1,13 +1,12 @@
-package dev.rackd.app.wireless.coord;
+package dev.rackd.config;
 
 import dev.rackd.config.CoordinationSettings.TvPlan;
-import dev.rackd.config.KhzRange;
 
 /** UHF TV channel numbering: US 6 MHz channels from ch 14 at 470 MHz, EU 8 MHz channels from ch 21 at 470 MHz. */
 public final class TvChannels {
     private static final long UHF_START_KHZ = 470_000;
     /** US ch 69 (806 MHz, before the repacks), EU ch 69 (862 MHz). */
-    private static final int LAST_CHANNEL = 69;
+    public static final int LAST_CHANNEL = 69;
 
     private TvChannels() {}
 
