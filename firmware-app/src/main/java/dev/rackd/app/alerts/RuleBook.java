@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the rules for a device metric: the show file's rules in order, each part (limits above, limits
  * below, rate) taken from the first matching rule that sets it, so a rate rule after a limits rule adds its
- * rate rather than being hidden by it; when no show-file rule matches, the defaults per metric kind. The pseudo-metric {@code offline} configures a device's offline alert the same
- * way. Metrics the power domain judges itself (it knows breakers, phases and the supply) are left to it,
+ * rate rather than being hidden by it; when no show-file rule matches, the defaults per metric kind. The
+ * pseudo-metric {@code offline} configures a device's offline alert the same way. Metrics the power domain judges itself (it knows breakers, phases and the supply) are left to it,
  * show-file rules included, so the crew never gets one problem twice: each meter's {@code lN_load}, the
  * neutral ({@code neutral_current}, with its limits set as {@code neutral_load}), {@code imbalance}, and each
  * temperature sensor's {@code temperature} (with its own limits and trend).

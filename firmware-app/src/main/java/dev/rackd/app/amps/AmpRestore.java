@@ -38,7 +38,9 @@ final class AmpRestore {
                 try {
                     ChannelSetting after = s.muted() ? mutedFirst(d, s) : gainFirst(d, s);
                     channels.add(AmpCommands.channelResult(w, after));
-                    if (after.muted() == s.muted() && Math.abs(after.gainDb() - s.gainDb()) <= DriftCheck.GAIN_SLACK_DB) {
+                    boolean asShown = after.muted() == s.muted()
+                            && Math.abs(after.gainDb() - s.gainDb()) <= DriftCheck.GAIN_SLACK_DB;
+                    if (asShown) {
                         w.restoredBy(s.channel(), user);
                     }
                     done.add("ch " + s.channel());

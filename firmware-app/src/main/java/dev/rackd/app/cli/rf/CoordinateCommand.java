@@ -93,9 +93,9 @@ final class CoordinateCommand implements Callable<Integer> {
         for (long khz : locks) {
             long off = (khz - r.fromKhz()) % stepKhz;
             if (off != 0) { // a receiver cannot be set there, and the plan would be judged on a frequency never used
+                long below = khz - off;
                 throw fail("--lock " + khz + " is not on the " + stepKhz + " kHz grid from " + r.fromKhz()
-                        + "; nearest: " + (khz - off) + (khz - off + stepKhz <= r.toKhz() ? " or " + (khz - off + stepKhz)
-                        : ""));
+                        + "; nearest: " + below + (below + stepKhz <= r.toKhz() ? " or " + (below + stepKhz) : ""));
             }
         }
         if (scan == null && spec.commandLine().getParseResult().hasMatchedOption("--occupied-dbm")) {
