@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -134,6 +135,11 @@ final class Fields {
     String requiredText(String key, String allowed) {
         if (!has(key)) {
             missing(key, allowed);
+            return "";
+        }
+        if (node(key).filter(n -> n instanceof ScalarNode s && s.getValue().isBlank()).isPresent()) {
+            // id: "" is written, but names nothing: an empty rack id would put every topic under rackd//
+            error(key, "is empty; allowed: " + allowed);
             return "";
         }
         return optionalText(key, allowed).orElse("");

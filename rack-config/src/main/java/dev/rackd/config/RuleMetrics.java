@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class RuleMetrics {
     /** A channel's or phase's prefix as a rule writes it, wildcards and all: {@code ch*_}, {@code l2_}, {@code *_}. */
     private static final Pattern PREFIX = Pattern.compile("(ch[0-9*?]*_|l[0-9*?]_|\\*_)(.*)");
+    /** A channel or phase that no device has (ch0, ch17, ch01, l4) before a word that is published. */
+    private static final Pattern NUMBERED = Pattern.compile("(ch|l)(\\d+)_([a-z_]+)");
 
     private RuleMetrics() {}
 
@@ -24,9 +26,26 @@ final class RuleMetrics {
         if (MetricNames.all(showMetrics).stream().anyMatch(name -> Globs.matches(glob, name))) {
             return;
         }
+        Matcher numbered = NUMBERED.matcher(glob);
+        if (numbered.matches() && noSuch(numbered.group(1), numbered.group(2), numbered.group(3))) {
+            String word = numbered.group(3); // the word is right and the number is not: say which
+            rule.error("metric", Values.quote(glob) + " names " + (numbered.group(1).equals("ch")
+                    ? "channel " + numbered.group(2) + "; allowed: ch1_" + word + " to ch" + MetricNames.MOST_CHANNELS
+                            + "_" + word + " (or ch*_" + word + ")"
+                    : "phase " + numbered.group(2) + "; allowed: l1_" + word + ", l2_" + word + " or l3_" + word
+                            + " (or l*_" + word + ")"));
+            return;
+        }
         String hint = nearest(glob, showMetrics).map(n -> ", did you mean '" + n + "'?").orElse("");
         rule.error("metric", Values.quote(glob) + " matches no metric rackd publishes" + hint + "; allowed: "
                 + allowed(showMetrics));
+    }
+
+    /** A published word after a channel or phase number that no device has: ch0, ch01, ch17, l4. */
+    private static boolean noSuch(String kind, String number, String word) {
+        boolean real = !number.startsWith("0") && number.length() <= 3 && Integer.parseInt(number)
+                <= (kind.equals("ch") ? MetricNames.MOST_CHANNELS : 3);
+        return !real && (kind.equals("ch") ? MetricNames.PER_CHANNEL : MetricNames.PER_PHASE).contains(word);
     }
 
     private static Optional<String> nearest(String glob, Collection<String> showMetrics) {
@@ -47,6 +66,8 @@ final class RuleMetrics {
         } else {
             candidates.addAll(MetricNames.patterns(showMetrics));
         }
+        // ch17_gain is refused for its channel, not its word: the same name back would be no suggestion
+        candidates.remove(glob);
         return NearestName.to(glob, candidates);
     }
 

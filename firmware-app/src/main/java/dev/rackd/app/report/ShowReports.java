@@ -83,6 +83,11 @@ public final class ShowReports {
         if (parent == null || !Files.isDirectory(parent)) {
             throw new ReportException("--out " + out + ": the folder " + parent + " does not exist");
         }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // the report is written beside it and renamed over it: a device or a pipe would be replaced by a file
+            throw new ReportException("--out " + out + " is a device or a pipe, not a file; it is left alone."
+                    + " Name the report *.html");
+        }
         if (target.startsWith(history.toAbsolutePath().normalize())) {
             throw new ReportException("--out " + out + " is inside the show history " + history + "; write the"
                     + " report elsewhere");

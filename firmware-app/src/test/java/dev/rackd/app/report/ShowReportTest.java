@@ -164,6 +164,10 @@ class ShowReportTest {
         assertThat(Files.readString(show)).isEqualTo("rack: {id: foh-a}\n");
 
         assertThatThrownBy(() -> write(tmp)).hasMessageContaining("is a folder");
+        Path pipe = tmp.resolve("live.html");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        assertThatThrownBy(() -> write(pipe)).hasMessageContaining("is a device or a pipe, not a file");
+        assertThat(Files.isRegularFile(pipe)).as("still a pipe").isFalse();
         assertThatThrownBy(() -> write(tmp.resolve("no/such/r.html"))).hasMessageContaining("does not exist");
         assertThat(tmp.resolve("no")).doesNotExist();
         try (var files = Files.list(tmp)) {

@@ -60,6 +60,11 @@ final class ProcessCommand implements Callable<Integer> {
         if (Files.isDirectory(output)) {
             return refuse(err, "--out " + output + " is a folder; name the file, e.g. " + output.resolve("out.wav"));
         }
+        if (Files.exists(output) && !Files.isRegularFile(output)) {
+            // the result is written beside it and renamed over it: /dev/null or a pipe would be replaced by a file
+            return refuse(err, "--out " + output + " is a device or a pipe, not a file; it is left alone. Name a WAV"
+                    + " file (dsp stream is the way to pipe audio)");
+        }
         if (sameFile(input, output)) {
             // the original recording would be replaced by its processed copy
             return refuse(err, "--out is the input file " + input + "; write the result to another file");

@@ -94,6 +94,11 @@ class ProcessCommandTest {
         assertThat(Files.readAllBytes(in)).isEqualTo(recorded);
         assertThat(run("--in", in.toString(), "--out", dir.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("is a folder");
+        Path pipe = dir.resolve("to-the-desk");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        assertThat(run("--in", in.toString(), "--out", pipe.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("is a device or a pipe, not a file; it is left alone");
+        assertThat(Files.isRegularFile(pipe)).as("still a pipe").isFalse();
     }
 
     @Test
