@@ -44,6 +44,8 @@ public final class ScanFile {
     // bounded shapes: no exponents, so no number can blow up while it is parsed
     private static final Pattern WWB_MHZ = Pattern.compile("\\d{1,5}(\\.\\d{1,6})?");
     private static final Pattern WSM_KHZ = Pattern.compile("\\d{1,8}(\\.\\d{1,3})?");
+    /** Below any wireless microphone band (the show file's lowest tuning frequency). */
+    private static final BigDecimal LOWEST_KHZ = BigDecimal.valueOf(30_000);
     private static final Pattern LEVEL = Pattern.compile("[-+]?\\d{1,3}(\\.\\d{1,6})?");
 
     private ScanFile() {}
@@ -140,6 +142,12 @@ public final class ScanFile {
             throw bad(lineNo, line, "level must be dBm (e.g. -98.5)");
         }
         BigDecimal khz = wsm ? new BigDecimal(freq) : new BigDecimal(freq).movePointRight(3);
+        if (wsm && khz.compareTo(LOWEST_KHZ) < 0) {
+            // 470.000;-40 is MHz written where WSM writes kHz: read as 470 kHz it would fall outside every band and
+            // the carrier there would be left off the scan without a word
+            throw bad(lineNo, line, "frequency " + freq + " kHz is below 30 MHz; in a ';' scan (Sennheiser WSM) the"
+                    + " frequency is in kHz (e.g. 470025)");
+        }
         try {
             return new ScanPoint(khz.setScale(0, RoundingMode.HALF_UP).longValueExact(), Double.parseDouble(level));
         } catch (IllegalArgumentException e) {

@@ -54,6 +54,10 @@ class ScanFileTest {
                 .hasMessageContaining("line 2").hasMessageContaining("frequency must be MHz");
         assertThatThrownBy(() -> ScanFile.parse("470000;-500\n")).hasMessageContaining("out of range");
         assertThatThrownBy(() -> ScanFile.parse("just words\n")).hasMessageContaining("no scan points found");
+        // MHz where WSM writes kHz: read as 470 kHz the carrier would silently fall off every band
+        assertThatThrownBy(() -> ScanFile.parse("470000;-98\n470.000;-40\n")).hasMessage("line 2 '470.000;-40':"
+                + " frequency 470.000 kHz is below 30 MHz; in a ';' scan (Sennheiser WSM) the frequency is in kHz"
+                + " (e.g. 470025)");
         assertThatThrownBy(() -> ScanFile.parse("470.000,-98\r\n470.025,-97\r470.050,loud\n"))
                 .hasMessageStartingWith("line 3 ");
     }
@@ -197,7 +201,7 @@ class ScanFileTest {
 
     @Provide
     Arbitrary<List<ScanPoint>> scans() {
-        Arbitrary<ScanPoint> point = Combinators.combine(Arbitraries.longs().between(1, 9_999_999),
+        Arbitrary<ScanPoint> point = Combinators.combine(Arbitraries.longs().between(30_000, 9_999_999),
                 Arbitraries.doubles().between(-199, 49).ofScale(2)).as(ScanPoint::new);
         return point.list().ofMinSize(1).ofMaxSize(50);
     }
