@@ -39,7 +39,10 @@ final class YamlDocument {
             problems.at(lineColumn[0], lineColumn[1], YAML, "unreadable character: " + e.getMessage() + "; " + HINT);
             return Optional.empty();
         } catch (YamlEngineException e) {
-            problems.at(1, 1, YAML, "cannot be read: " + e.getMessage() + "; " + HINT);
+            String why = e.getMessage() != null && e.getMessage().contains("Number of aliases")
+                    ? "more than 50 aliases (*name); allowed: at most 50 in a show file"
+                    : "cannot be read: " + e.getMessage() + "; " + HINT;
+            problems.at(1, 1, YAML, why);
             return Optional.empty();
         } catch (StackOverflowError e) {
             problems.at(1, 1, YAML, "nested too deeply to be a show file; " + HINT);

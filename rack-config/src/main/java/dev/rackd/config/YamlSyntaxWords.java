@@ -32,6 +32,13 @@ final class YamlSyntaxWords {
         if (context.contains("quoted scalar") && problem.contains("end of stream")) {
             return "a quoted value" + started + " has no closing quote";
         }
+        if (problem.contains("expected <block end>")) {
+            return "this line is indented to no level above it: line it up with the keys or list items it belongs"
+                    + " beside (the same number of spaces)";
+        }
+        if (problem.contains("another document")) {
+            return "a second document ('---'): a show file is one YAML document";
+        }
         if (problem.contains("could not find expected ':'")) {
             return "a line without ':'" + (context.isEmpty() ? "" : started) + "; every line is 'key: value' or a"
                     + " '- ' list item";

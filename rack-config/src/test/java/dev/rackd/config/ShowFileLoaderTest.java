@@ -181,6 +181,16 @@ class ShowFileLoaderTest {
     }
 
     @Test
+    void moreThanFiftyAliasesAreRefusedInWords() {
+        StringBuilder yaml = new StringBuilder("rack: {id: foh-a}\nx-a: &a {k: 1}\nx-b: [");
+        for (int i = 0; i < 51; i++) {
+            yaml.append(i == 0 ? "" : ", ").append("*a");
+        }
+        assertThat(rejected(yaml + "]\n").errors()).extracting(ConfigError::toString).containsExactly(
+                "show.yaml:1:1: (yaml): more than 50 aliases (*name); allowed: at most 50 in a show file");
+    }
+
+    @Test
     void aDeviceFileIsReadOnlyUpToTheSizeLimit() {
         Path zero = Path.of("/dev/zero");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero));
