@@ -106,6 +106,7 @@ final class PowerReader {
             for (int pin : new int[] {2, 3}) {
                 registry.pinOwner(pin).ifPresent(owner -> f.error("bus", "I2C bus 1 needs GPIO " + pin + ", which "
                         + owner + " drives; allowed: gpio pins other than 2 and 3 while I2C bus 1 is in use"));
+                registry.busUses(pin, f.path() + " (on I2C bus 1)");
             }
         }
         int address = (int) f.requiredInteger("address", 0, 0x7F, "", "0x40").orElse(-1);

@@ -22,6 +22,7 @@ final class Registry {
 
     private record Claim(String path, int line) {}
 
+    private final Map<Integer, String> busPins = new HashMap<>();
     private final Values values;
     private final Map<String, Claim> ids = new HashMap<>();
     private final Map<Integer, Claim> pins = new HashMap<>();
@@ -115,6 +116,16 @@ final class Registry {
 
     Optional<String> pinOwner(int pin) {
         return Optional.ofNullable(pins.get(pin)).map(Claim::path);
+    }
+
+    /** A bus (I2C bus 1 on GPIO 2 and 3) uses this pin; several devices may share the bus. */
+    void busUses(int pin, String owner) {
+        busPins.putIfAbsent(pin, owner);
+    }
+
+    /** Whatever drives the pin: a gpio entry or a bus. */
+    Optional<String> anyPinOwner(int pin) {
+        return pinOwner(pin).or(() -> Optional.ofNullable(busPins.get(pin)));
     }
 
     void output(GpioOutput output) {

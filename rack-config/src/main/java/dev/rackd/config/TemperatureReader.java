@@ -47,7 +47,7 @@ final class TemperatureReader {
     private static void busPinFree(Fields section, Fields firstOnW1, int w1Pin, Registry registry) {
         boolean written = section.has("w1_pin");
         Fields at = written ? section : firstOnW1;
-        registry.pinOwner(w1Pin).ifPresent(owner -> at.error(written ? "w1_pin" : "kind", "1-Wire (the ds18b20"
+        registry.anyPinOwner(w1Pin).ifPresent(owner -> at.error(written ? "w1_pin" : "kind", "1-Wire (the ds18b20"
                 + " sensors) needs GPIO " + w1Pin + ", which " + owner + " drives; allowed: gpio pins other than "
                 + w1Pin + " while a ds18b20 is in use, or w1_pin set to the GPIO the w1-gpio overlay uses"));
     }
