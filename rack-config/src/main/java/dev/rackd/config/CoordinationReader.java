@@ -23,6 +23,11 @@ final class CoordinationReader {
         int highest = plan == TvPlan.US ? 36 : 69;
         List<Integer> excluded = tvChannels(f, "excluded_tv", lowest, highest);
         List<Integer> included = tvChannels(f, "included_tv", lowest, highest);
+        if (!included.isEmpty() && included.stream().allMatch(ch -> ch < TvChannels.firstChannel(plan))) {
+            // coordination would find nothing to use, and every receiver frequency would be refused
+            f.error("included_tv", "names no UHF TV channel: wireless microphones tune in UHF; allowed: at least one"
+                    + " of " + TvChannels.firstChannel(plan) + " to " + highest);
+        }
         for (int channel : excluded) {
             if (included.contains(channel)) {
                 f.error("included_tv", "TV channel " + channel + " is both included and excluded; allowed: each"
