@@ -14,6 +14,10 @@ final class Numbers {
         return (int) longKhz(spec, what, text, min, max);
     }
 
+    /** The show file's band for receivers and scans: nothing a wireless system tunes lies outside it. */
+    static final long LOWEST_KHZ = 30_000;
+    static final long HIGHEST_KHZ = 3_000_000;
+
     static long longKhz(CommandSpec spec, String what, String text, long min, long max) {
         String t = text.strip();
         if (!t.matches("-?\\d{1,9}")) {
@@ -22,8 +26,10 @@ final class Numbers {
         }
         long v = Long.parseLong(t);
         if (v < min || v > max) {
+            // 470-534 is a range typed in MHz: read as kHz it would coordinate at the bottom of the long waves
+            boolean mhz = v > 0 && v < min && v * 1000 >= min && v * 1000 <= max;
             throw new ParameterException(spec.commandLine(), what + " " + v + " is out of range (" + min + " to "
-                    + max + ")");
+                    + max + (mhz ? " kHz; " + v + " looks like MHz: write " + v * 1000 : "") + ")");
         }
         return v;
     }
@@ -34,8 +40,8 @@ final class Numbers {
             throw new ParameterException(spec.commandLine(), what + " '" + text + "' must be FROM-TO in kHz, e.g. "
                     + "470000-608000");
         }
-        long from = longKhz(spec, what, ends[0], 1, 10_000_000);
-        long to = longKhz(spec, what, ends[1], 1, 10_000_000);
+        long from = longKhz(spec, what, ends[0], LOWEST_KHZ, HIGHEST_KHZ);
+        long to = longKhz(spec, what, ends[1], LOWEST_KHZ, HIGHEST_KHZ);
         if (to < from) {
             throw new ParameterException(spec.commandLine(), what + " '" + text + "' ends below its start");
         }

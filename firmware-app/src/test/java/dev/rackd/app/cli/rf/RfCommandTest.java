@@ -111,8 +111,8 @@ class RfCommandTest {
 
     @Test
     void badArgumentsExitWithTwoAndSayWhatIsWrong() {
-        assertBad("--range 'abc' is not a whole number of kHz", "coordinate", "--range", "470-abc", "--count", "2", "--profile",
-                "standard");
+        assertBad("--range 'abc' is not a whole number of kHz", "coordinate", "--range", "470000-abc", "--count", "2",
+                "--profile", "standard");
         assertBad("not a whole number of kHz", "coordinate", "--range", "470.5-480000", "--count", "2",
                 "--profile", "standard");
         assertBad("'loud' is not a level", "coordinate", "--range", "470000-480000", "--count", "2", "--profile",
@@ -126,6 +126,8 @@ class RfCommandTest {
                 "--tv", "jp");
         assertBad("not a UHF channel", "coordinate", "--range", "470000-480000", "--count", "2", "--profile",
                 "more", "--exclude-tv", "5");
+        assertBad("--range 470 is out of range (30000 to 3000000 kHz; 470 looks like MHz: write 470000)",
+                "coordinate", "--range", "470-534", "--count", "2", "--profile", "more");
         assertBad("--lock 400000 is out of range", "coordinate", "--range", "470000-480000", "--count", "2",
                 "--profile", "more", "--lock", "400000");
         assertBad("--lock 470010 is not on the 25 kHz grid from 470000; nearest: 470000 or 470025", "coordinate",
