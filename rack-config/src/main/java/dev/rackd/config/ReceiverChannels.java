@@ -87,7 +87,8 @@ final class ReceiverChannels {
     private static void usable(Fields f, long frequency, TuningGrid grid) {
         if (frequency < grid.minKhz() || frequency > grid.maxKhz()) {
             f.error("frequency_khz", frequency + " kHz is outside this receiver's band; allowed: 0 (none yet) or "
-                    + grid.minKhz() + " to " + grid.maxKhz() + " kHz");
+                    + grid.minKhz() + " to " + grid.maxKhz() + " kHz" + grid.nearest(frequency).map(n -> ", nearest "
+                    + n).orElse(""));
             return;
         }
         String nearest = grid.nearest(frequency).map(n -> ", nearest " + n)
