@@ -71,6 +71,11 @@ public final class LiveRackState implements RackState, DeviceListener {
         if (before != null && before == nowOnline) {
             return;
         }
+        if (nowOnline) {
+            // back, by its driver's word: the silence before it (the card unplugged) is over, and must not take it
+            // offline again before its first reading comes
+            lastSeen.remove(deviceId);
+        }
         if (nowOnline && before == null) {
             log.debug("{} online ({})", deviceId, reason);
         } else if (nowOnline) {

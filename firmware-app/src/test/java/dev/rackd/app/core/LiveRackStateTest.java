@@ -101,6 +101,22 @@ class LiveRackStateTest {
     }
 
     @Test
+    void aDeviceItsDriverSaysIsBackIsNotTakenOfflineAgainForTheSilenceBefore() {
+        // the audio card: readings, unplugged for a minute, plugged back in; its first meters come a moment later
+        state.online("pdu", true, "opened");
+        state.reading(volts(230.1, T0));
+        state.online("pdu", false, "unplugged");
+        state.online("pdu", true, "reopened");
+        state.sweep(T0.plusSeconds(60));
+        assertThat(state.isOnline("pdu")).isTrue();
+        assertThat(onlineEvents).containsExactly("pdu=true", "pdu=false", "pdu=true");
+
+        state.reading(volts(229.8, T0.plusSeconds(61)));
+        state.sweep(T0.plusSeconds(72)); // silent again for 5 polls of 2 s: offline as before
+        assertThat(state.isOnline("pdu")).isFalse();
+    }
+
+    @Test
     void faultReadingsDoNotCountAsSeenNorBringADeviceOnline() {
         state.online("pdu", false, "no answer");
         state.reading(new Reading("pdu", "l1_voltage", Double.NaN, Unit.VOLT, T0, Quality.FAULT));
