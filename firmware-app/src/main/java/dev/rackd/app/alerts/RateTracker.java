@@ -15,6 +15,7 @@ final class RateTracker {
 
     private final TrendLine trend = new TrendLine(WINDOW, WINDOW.dividedBy(2), 3);
     private boolean alerting;
+    private Instant fastSince;
 
     /** @return per minute, or NaN until the window is half full */
     double add(double value, Instant time) {
@@ -25,17 +26,33 @@ final class RateTracker {
         return trend.add(time, value).orElse(Double.NaN);
     }
 
+    /** {@link #exceeds(double, double, Instant, Duration)} with no time to hold. */
+    boolean exceeds(double slopePerMinute, double limitPerMinute) {
+        return exceeds(slopePerMinute, limitPerMinute, Instant.EPOCH, Duration.ZERO);
+    }
+
     /**
      * @param limitPerMinute positive: alert on rising at least this fast; negative: on falling
+     * @param hold           how long the slope must stay at the limit before it counts (the rule's
+     *                       {@code min_duration}): one jump tilts the line for a moment, and pages nobody
      * @return whether the rate condition holds after this slope
      */
-    boolean exceeds(double slopePerMinute, double limitPerMinute) {
+    boolean exceeds(double slopePerMinute, double limitPerMinute, Instant time, Duration hold) {
         if (Double.isNaN(slopePerMinute)) {
             return alerting;
         }
         double towardLimit = Math.signum(limitPerMinute) * slopePerMinute;
         double limit = Math.abs(limitPerMinute);
-        alerting = alerting ? towardLimit >= limit * CLEAR_RATIO : towardLimit >= limit;
+        if (alerting) {
+            alerting = towardLimit >= limit * CLEAR_RATIO;
+        } else if (towardLimit >= limit) {
+            fastSince = fastSince == null ? time : fastSince;
+            alerting = !time.isBefore(fastSince.plus(hold));
+            return alerting;
+        }
+        if (!alerting) {
+            fastSince = null;
+        }
         return alerting;
     }
 }

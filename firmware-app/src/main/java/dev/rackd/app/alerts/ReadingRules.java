@@ -69,7 +69,7 @@ final class ReadingRules {
         RateTracker t = rates.computeIfAbsent(id, k -> new RateTracker());
         double signedLimit = rule.direction() == Direction.ABOVE ? limit : -limit;
         double slope = t.add(r.value(), r.time());
-        if (!t.exceeds(slope, signedLimit)) {
+        if (!t.exceeds(slope, signedLimit, r.time(), rule.minDuration())) {
             book.release(id, r.time());
             return;
         }

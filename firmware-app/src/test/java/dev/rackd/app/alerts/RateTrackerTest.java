@@ -3,6 +3,7 @@ package dev.rackd.app.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,18 @@ class RateTrackerTest {
         assertThat(t.exceeds(5.5, 5)).isTrue();
         assertThat(t.exceeds(4.2, 5)).as("above 0.8 x limit: still rising too fast").isTrue();
         assertThat(t.exceeds(3.9, 5)).isFalse();
+    }
+
+    @Test
+    void aRateMustHoldForTheRulesMinDurationBeforeItCounts() {
+        RateTracker t = new RateTracker();
+        Duration hold = Duration.ofSeconds(30);
+        assertThat(t.exceeds(8.5, 3, T0, hold)).as("one jump tilts the line for a moment").isFalse();
+        assertThat(t.exceeds(2.0, 3, T0.plusSeconds(5), hold)).isFalse();
+        assertThat(t.exceeds(6.0, 3, T0.plusSeconds(10), hold)).isFalse();
+        assertThat(t.exceeds(6.0, 3, T0.plusSeconds(39), hold)).as("the dip started the hold again").isFalse();
+        assertThat(t.exceeds(6.0, 3, T0.plusSeconds(40), hold)).isTrue();
+        assertThat(t.exceeds(2.0, 3, T0.plusSeconds(41), hold)).isFalse();
     }
 
     @Test
