@@ -54,6 +54,8 @@ final class ChannelWatch implements Consumer<Reading> {
         volatile boolean retuning;
         volatile Optional<Long> proposal = Optional.empty();
         volatile Instant offPlanSince;
+        volatile long offPlanKhz;
+        volatile boolean offPlanRaised;
     }
 
     ChannelWatch(WirelessRuntime runtime, Alerts alerts, BackupFinder finder, Executor retunes) {
@@ -110,6 +112,9 @@ final class ChannelWatch implements Consumer<Reading> {
             }
             default -> { }
         }
+        // judged on every reading of the channel: a receiver that reports its frequency only when it changes (the
+        // EW at connect) keeps saying where it is while its other meters come
+        offPlanHeld(key, s, r);
         maybeRetune(key, s);
     }
 
@@ -119,18 +124,30 @@ final class ChannelWatch implements Consumer<Reading> {
      * while.
      */
     private void checkPlan(String key, ChannelState s, Reading r) {
-        Long planned = runtime.deployed().mainsKhz().get(key);
         long on = Math.round(r.value());
-        if (planned == null || on == planned || s.retuning) {
-            s.offPlanSince = null;
-            alerts.clear(OFF_PLAN_RULE, r.deviceId(), r.metric());
+        if (s.offPlanSince == null || s.offPlanKhz != on) {
+            s.offPlanSince = r.time();
+            s.offPlanKhz = on;
+        }
+    }
+
+    private void offPlanHeld(String key, ChannelState s, Reading r) {
+        if (s.offPlanSince == null) {
             return;
         }
-        if (s.offPlanSince == null) {
-            s.offPlanSince = r.time();
+        String metric = "ch" + key.substring(key.lastIndexOf('/') + 1) + "_frequency";
+        Long planned = runtime.deployed().mainsKhz().get(key);
+        if (planned == null || s.offPlanKhz == planned || s.retuning) { // a deploy or re-tune read back puts it on
+            if (s.offPlanRaised) {
+                alerts.clear(OFF_PLAN_RULE, r.deviceId(), metric);
+            }
+            s.offPlanRaised = false;
+            return;
         }
-        if (Duration.between(s.offPlanSince, r.time()).compareTo(OFF_PLAN_HOLD) >= 0) {
-            alerts.raise(OFF_PLAN_RULE, r.deviceId(), r.metric(), Severity.WARNING, on, planned, name(key) + " is on "
+        if (!s.offPlanRaised && Duration.between(s.offPlanSince, r.time()).compareTo(OFF_PLAN_HOLD) >= 0) {
+            s.offPlanRaised = true;
+            long on = s.offPlanKhz;
+            alerts.raise(OFF_PLAN_RULE, r.deviceId(), metric, Severity.WARNING, on, planned, name(key) + " is on "
                     + on + " kHz, the deployed plan has " + planned + " kHz (changed at the receiver?); intermod and"
                     + " backups are judged on the plan: rf_retune with frequency_khz " + planned + " puts it back");
         }

@@ -82,6 +82,17 @@ class WirelessRuntimeTest {
     }
 
     @Test
+    void aReceiverThatReportsItsFrequencyOnceIsJudgedWhileItsOtherMetersCome() {
+        // the EW reads its frequency at connect only: after a restart it says once where it is, then its meters talk
+        long planned = runtime.deployed().mainsKhz().get("em-b/1");
+        watch.accept(Reading.good("em-b", "ch1_frequency", planned + 2_000, Unit.KILOHERTZ, T));
+        watch.accept(Reading.good("em-b", "ch1_rf", -60, Unit.DBM, T.plusSeconds(5)));
+        assertThat(alerts.active).isEmpty();
+        watch.accept(Reading.good("em-b", "ch1_rf", -60, Unit.DBM, T.plusSeconds(11)));
+        assertThat(alerts.active).containsOnlyKeys("wireless_off_plan|em-b|ch1_frequency");
+    }
+
+    @Test
     void anRfDropOutCountsOnlyWhileTheTransmitterIsOn() {
         read("ulxd-a", "ch2_rf", -97);
         assertThat(alerts.active).isEmpty();
