@@ -100,7 +100,7 @@ public final class CommandDoor implements Commands, AutoCloseable {
             Role role = auth.roleOf(t.user());
             process(t.name(), t.user().orElse(null), role, m.payload(), send);
         } catch (CommandException e) {
-            send.accept(Replies.error(e, Optional.empty()));
+            send.accept(Replies.error(e, CommandPayload.peekRequestId(m.payload())));
         } catch (RuntimeException e) {
             LOG.error("command on {} failed", m.topic(), e);
             send.accept(Replies.error(ErrorCode.INTERNAL, "rackd could not process this command", Optional.empty()));
@@ -109,7 +109,7 @@ public final class CommandDoor implements Commands, AutoCloseable {
 
     private void process(String name, String user, Role role, byte[] payload,
             java.util.function.Consumer<ObjectNode> send) {
-        Optional<JsonNode> requestId = Optional.empty();
+        Optional<JsonNode> requestId = CommandPayload.peekRequestId(payload);
         try {
             if (payload.length > CommandPayload.MAX_BYTES) {
                 CommandPayload.parse(payload); // throws TOO_LARGE before anything else looks at it

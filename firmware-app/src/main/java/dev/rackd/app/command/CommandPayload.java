@@ -14,6 +14,21 @@ import java.util.Optional;
 public record CommandPayload(ObjectNode args, Optional<JsonNode> requestId) {
     public static final int MAX_BYTES = 16 * 1024;
     public static final String REQUEST_ID = "request_id";
+    private static final java.util.regex.Pattern LIBRARY_NAMES =
+            java.util.regex.Pattern.compile(", from `StreamReadConstraints\\.[^`]*`");
+
+    /**
+     * The {@code request_id} of a command refused before its payload is read (no such command, a role that may not
+     * send it, a retained message), so that a client matching replies by it still gets its answer; empty when
+     * there is none or the payload cannot be read.
+     */
+    public static Optional<JsonNode> peekRequestId(byte[] payload) {
+        try {
+            return parse(payload).requestId();
+        } catch (CommandException e) {
+            return Optional.empty();
+        }
+    }
 
     public static CommandPayload parse(byte[] payload) throws CommandException {
         if (payload.length > MAX_BYTES) {
@@ -27,7 +42,9 @@ public record CommandPayload(ObjectNode args, Optional<JsonNode> requestId) {
         try {
             node = Json.STRICT.readTree(payload);
         } catch (JacksonException e) {
-            throw new CommandException(ErrorCode.MALFORMED_JSON, "payload is not valid JSON: " + e.getOriginalMessage());
+            // the parser names its own settings ("from `StreamReadConstraints...`"): the crew needs the limit only
+            throw new CommandException(ErrorCode.MALFORMED_JSON, "payload is not valid JSON: "
+                    + LIBRARY_NAMES.matcher(String.valueOf(e.getOriginalMessage())).replaceAll(""));
         } catch (IOException e) {
             throw new CommandException(ErrorCode.MALFORMED_JSON, "payload is not valid JSON");
         }

@@ -84,6 +84,21 @@ class CommandDoorTest {
     }
 
     @Test
+    void aCommandRefusedBeforeItIsReadStillCarriesItsRequestIdBack() throws Exception {
+        JsonNode refused = send("rackd/foh/cmd/mute/vic", "{\"device\":\"amp-b\",\"channel\":3,\"request_id\":\"r7\"}");
+        assertThat(code(refused)).isEqualTo("not_authorised");
+        assertThat(refused.get("request_id").asText()).isEqualTo("r7");
+        mqtt.clear();
+        JsonNode unknown = send("rackd/foh/cmd/mutee/cara", "{\"request_id\": 42}");
+        assertThat(code(unknown)).isEqualTo("unknown_command");
+        assertThat(unknown.get("request_id").asInt()).isEqualTo(42);
+        mqtt.clear();
+        JsonNode huge = send("rackd/foh/cmd/mute/cara", "{\"channel\": " + "9".repeat(70) + "}");
+        assertThat(huge.get("error").get("message").asText()).doesNotContain("StreamReadConstraints")
+                .contains("(64)");
+    }
+
+    @Test
     void aViewersMuteIsRefusedAndNothingIsMuted() throws Exception {
         JsonNode r = send("rackd/foh/cmd/mute/vic", "{\"device\":\"amp-b\",\"channel\":3}");
         assertThat(r.get("ok").asBoolean()).isFalse();
