@@ -76,6 +76,9 @@ public final class CommandDoor implements Commands, AutoCloseable {
     }
 
     private void arrived(InboundMessage m) {
+        if (m.retained() && m.payload().length == 0) {
+            return; // a retained command being removed, as the refusal of it asks: nothing to carry out or answer
+        }
         CommandTopic t = CommandTopic.parse(mqtt.prefix(), m.topic());
         ReplyRoute route = ReplyRoute.of(mqtt, t, m);
         java.util.function.Consumer<ObjectNode> send = json -> {
