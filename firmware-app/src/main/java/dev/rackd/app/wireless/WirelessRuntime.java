@@ -1,6 +1,7 @@
 package dev.rackd.app.wireless;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rackd.app.command.WireTime;
 import dev.rackd.app.core.Messaging;
 import dev.rackd.app.wireless.coord.Coordination;
 import dev.rackd.app.wireless.coord.CoordinationRequest;
@@ -10,6 +11,7 @@ import dev.rackd.config.CoordinationSettings.Profile;
 import dev.rackd.config.ShowFile;
 import dev.rackd.hal.wireless.scan.ScanPoint;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,6 +181,7 @@ final class WirelessRuntime {
     void event(String event, Map<String, Object> detail) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("event", event);
+        e.put("ts", WireTime.format(Instant.now())); // an event read later, or from history, says when it was
         e.putAll(detail);
         try {
             messaging.publish(messaging.prefix() + "events/wireless", JSON.writeValueAsBytes(e), 1, false);

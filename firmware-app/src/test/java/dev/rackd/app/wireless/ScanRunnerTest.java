@@ -77,7 +77,7 @@ class ScanRunnerTest {
 
         scanner.running.complete(List.of(new ScanPoint(500_000, -100), new ScanPoint(500_100, -42.5)));
         assertThat(messaging.published).singleElement().satisfies(p -> assertThat(p)
-                .startsWith("rackd/rack-a/events/wireless {\"event\":\"scanned\",\"scanner\":\"rfx\"")
+                .startsWith("rackd/rack-a/events/wireless {\"event\":\"scanned\",\"ts\":").contains("\"scanner\":\"rfx\"")
                 .contains("\"points\":2", "{\"frequency_khz\":500100,\"level_dbm\":-42.5}"));
         assertThat(runtime.scan()).hasSize(2);
         assertThat(plans.loadScan()).as("kept across a restart").hasSize(2);

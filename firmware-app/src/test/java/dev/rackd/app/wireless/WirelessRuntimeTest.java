@@ -119,7 +119,8 @@ class WirelessRuntimeTest {
         assertThat(done).isEqualTo(Map.of("channel", "ulxd-a/2", "frequency_khz", backup));
         assertThat(ulxd.tuned.get(2)).isEqualTo(backup);
         assertThat(messaging.published).anyMatch(p -> p.startsWith("rackd/rack-a/events/wireless")
-                && p.contains("\"retuned\"") && p.contains("\"to_khz\":" + backup));
+                && p.contains("\"retuned\"") && p.contains("\"to_khz\":" + backup)
+                && p.matches("(?s).*\"ts\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z\".*"));
     }
 
     @Test
