@@ -152,10 +152,16 @@ final class AlertBook {
         return a == null ? Optional.empty() : Optional.ofNullable(a.condition);
     }
 
-    /** Open alerts, most urgent first, then oldest first. */
+    /**
+     * Open alerts, most urgent first: what still needs doing before what only waits for an acknowledge (cleared), by
+     * severity, a condition that holds before a latched one that has gone, then oldest first.
+     */
     List<Alert> open() {
         return open.values().stream().map(a -> a.snapshot(count(a.id), a.state()))
-                .sorted(Comparator.comparing(Alert::severity).reversed().thenComparing(Alert::raisedAt))
+                .sorted(Comparator.comparing((Alert a) -> a.state() == AlertStatus.CLEARED)
+                        .thenComparing(Comparator.comparing(Alert::severity).reversed())
+                        .thenComparing(a -> a.state() != AlertStatus.ACTIVE)
+                        .thenComparing(Alert::raisedAt))
                 .toList();
     }
 

@@ -44,6 +44,22 @@ class AlertBookTest {
         assertThat(book.open()).isEmpty();
     }
 
+    private static Condition on(String id, Severity s, boolean latch) {
+        return new Condition(id, "high", id.substring(0, id.indexOf('.')), "x", s, 1.0, 1.0, "", id, latch);
+    }
+
+    @Test
+    void theOpenListPutsWhatStillHoldsFirstAndWhatOnlyWaitsForAnAcknowledgeLast() {
+        book.hold(on("amp-b.latched", Severity.CRITICAL, true), at(0));
+        book.release("amp-b.latched", at(1));
+        book.hold(on("rx-1.cleared", Severity.CRITICAL, false), at(2));
+        book.release("rx-1.cleared", at(3));
+        book.hold(on("seq.warning", Severity.WARNING, false), at(4));
+        book.hold(on("distro.critical", Severity.CRITICAL, false), at(5));
+        assertThat(book.open()).extracting(Alert::id).containsExactly("distro.critical", "amp-b.latched",
+                "seq.warning", "rx-1.cleared");
+    }
+
     @Test
     void aLatchingCriticalStaysActiveAfterItsConditionGoesUntilSomebodyAcknowledges() {
         book.hold(hot(Severity.CRITICAL, true), at(0));
