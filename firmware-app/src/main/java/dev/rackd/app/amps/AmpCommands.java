@@ -91,8 +91,12 @@ final class AmpCommands {
         r.requireConfirm("restore sets every channel of " + AmpNames.amp(w.amp())
                 + " back to the show file while it may be playing");
         AmpControl d = gate.online(w);
-        w.forgetCrew();
-        return restore.run(w, d, r.user() == null ? "anonymous" : r.user());
+        try {
+            return restore.run(w, d, r.user() == null ? "anonymous" : r.user());
+        } finally {
+            // after, not before: until a channel is set back, its crew value is still theirs, not drift
+            w.forgetCrew();
+        }
     }
 
     static Map<String, Object> channelResult(AmpWatch w, ChannelSetting s) {

@@ -18,6 +18,8 @@ final class FakeAmp implements AmpControl {
     volatile AmpCommandException failNext;
     /** An amp that will not go above this gain (a protection limit, a locked panel). */
     volatile double gainCeiling = Double.POSITIVE_INFINITY;
+    /** Runs as each setting arrives, before it is applied: what the amp reports meanwhile. */
+    volatile Runnable beforeSet = () -> { };
 
     FakeAmp(int channels) {
         gains = new double[channels + 1];
@@ -53,6 +55,7 @@ final class FakeAmp implements AmpControl {
     @Override
     public CompletableFuture<ChannelSetting> setMute(int channel, boolean muted) {
         calls.add((muted ? "mute " : "unmute ") + channel);
+        beforeSet.run();
         if (failNext != null) {
             return CompletableFuture.failedFuture(failNext);
         }
@@ -63,6 +66,7 @@ final class FakeAmp implements AmpControl {
     @Override
     public CompletableFuture<ChannelSetting> setGain(int channel, double gainDb) {
         calls.add("gain " + channel + " " + gainDb);
+        beforeSet.run();
         if (failNext != null) {
             return CompletableFuture.failedFuture(failNext);
         }

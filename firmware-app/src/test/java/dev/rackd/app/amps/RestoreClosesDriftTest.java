@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rackd.app.alerts.Alert;
 import dev.rackd.app.alerts.AlertEngine;
 import dev.rackd.app.alerts.AlertStatus;
+import dev.rackd.app.alerts.Severity;
 import dev.rackd.app.command.CommandHandler;
 import dev.rackd.app.command.CommandRequest;
 import dev.rackd.app.fixtures.FakeRackState;
@@ -56,6 +57,19 @@ class RestoreClosesDriftTest {
         await().untilAsserted(() -> assertThat(engine.open().get()).as("closed, not cleared and waiting").isEmpty());
         assertThat(engine.history(10, 0, "amp-b").get()).extracting(e -> e.alert().state())
                 .doesNotContain(AlertStatus.CLEARED);
+    }
+
+    @Test
+    void aCrewSettingStaysTheCrewsUntilTheRestoreHasSetItBack() throws Exception {
+        AmpWatch watch = start();
+        watch.crewSets(3, "gain", 0.0, "alice");
+        watch.reading(Reading.good("amp-b", "ch3_gain", 0.0, Unit.DECIBEL, Instant.now()));
+        await().until(() -> engine.open().get().size() == 1);
+        // the amp keeps reporting alice's 0 dB while the restore works its way to channel 3
+        amp.beforeSet = () -> watch.reading(Reading.good("amp-b", "ch3_gain", 0.0, Unit.DECIBEL, Instant.now()));
+        restore(watch, "cara");
+        assertThat(engine.history(20, 0, "amp-b").get()).extracting(e -> e.alert().severity())
+                .as("never paged as drift").containsOnly(Severity.INFO);
     }
 
     @Test
