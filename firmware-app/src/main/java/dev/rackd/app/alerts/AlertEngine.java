@@ -208,7 +208,7 @@ public final class AlertEngine implements Alerts, AutoCloseable {
         String id = AlertIds.of(deviceId, "", RuleBook.OFFLINE);
         if (online) {
             book.release(id, now);
-        } else {
+        } else if (!rules.domainReportsLoss(deviceId)) {
             offline(deviceId, reason, now);
         }
     }

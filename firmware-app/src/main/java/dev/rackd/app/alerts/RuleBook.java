@@ -2,6 +2,7 @@ package dev.rackd.app.alerts;
 
 import dev.rackd.config.AlertSettings.AlertRule;
 import dev.rackd.config.AlertSettings.Direction;
+import dev.rackd.config.AudioSettings;
 import dev.rackd.config.ShowFile;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,6 +64,15 @@ public final class RuleBook {
         boolean critical = blindWhenOffline.contains(deviceId);
         return (new MetricRule(Direction.ABOVE, critical ? Optional.empty() : one,
                 critical ? one : Optional.empty(), 0, Duration.ZERO, Optional.empty(), false, "default for offline"));
+    }
+
+    /**
+     * Devices whose domain raises its own alert when they go, with more to say than "offline": the audio path's
+     * {@code audio_device} critical names what the card did and that nothing passes. A second, offline alert for the
+     * same pulled cable would be one problem told twice.
+     */
+    public boolean domainReportsLoss(String deviceId) {
+        return AudioSettings.DEVICE_ID.equals(deviceId);
     }
 
     /**

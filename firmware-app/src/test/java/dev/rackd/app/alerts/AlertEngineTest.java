@@ -139,6 +139,16 @@ class AlertEngineTest {
     }
 
     @Test
+    void aPulledAudioCardIsOneAlertItsDomainsNotASecondOfflineOne() throws Exception {
+        engine = start();
+        rack.online("audio", false, "capture gave 0 of 256 bytes after 30 blocks; retrying");
+        engine.raise("audio_device", "audio", "online", Severity.CRITICAL, 0, 1,
+                "Audio path down, nothing passes through rackd: capture gave 0 of 256 bytes");
+        settle();
+        assertThat(events).extracting(e -> e.alert().id()).containsExactly("audio.online.audio_device");
+    }
+
+    @Test
     void readingsWithoutAGoodValueForTheirPollsRaiseStale() throws Exception {
         engine = start();
         temperature(40);
