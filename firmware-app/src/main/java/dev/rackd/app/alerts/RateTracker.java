@@ -45,12 +45,11 @@ final class RateTracker {
         double limit = Math.abs(limitPerMinute);
         if (alerting) {
             alerting = towardLimit >= limit * CLEAR_RATIO;
+            fastSince = alerting ? fastSince : null;
         } else if (towardLimit >= limit) {
             fastSince = fastSince == null ? time : fastSince;
             alerting = !time.isBefore(fastSince.plus(hold));
-            return alerting;
-        }
-        if (!alerting) {
+        } else {
             fastSince = null;
         }
         return alerting;

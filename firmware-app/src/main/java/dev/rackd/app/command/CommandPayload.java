@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A command's payload from outside bytes: at most {@link #MAX_BYTES}, one strict JSON object (an empty
@@ -14,8 +15,7 @@ import java.util.Optional;
 public record CommandPayload(ObjectNode args, Optional<JsonNode> requestId) {
     public static final int MAX_BYTES = 16 * 1024;
     public static final String REQUEST_ID = "request_id";
-    private static final java.util.regex.Pattern LIBRARY_NAMES =
-            java.util.regex.Pattern.compile(", from `StreamReadConstraints\\.[^`]*`");
+    private static final Pattern LIBRARY_NAMES = Pattern.compile(", from `StreamReadConstraints\\.[^`]*`");
 
     /**
      * The {@code request_id} of a command refused before its payload is read (no such command, a role that may not
