@@ -56,6 +56,8 @@ public record CommandPayload(ObjectNode args, Optional<JsonNode> requestId) {
                     "payload must be a JSON object such as {\"alert_id\": \"...\"}, not " + kind(node));
         }
         ObjectNode args = (ObjectNode) node;
+        // "since_seq": null is the field not given: an optional one takes its default, a required one is missing
+        args.properties().removeIf(e -> e.getValue().isNull());
         JsonNode id = args.remove(REQUEST_ID);
         // any whole number a client counts with (a JavaScript timestamp, a 128-bit id) comes back digit for digit;
         // the parser has already bounded its length

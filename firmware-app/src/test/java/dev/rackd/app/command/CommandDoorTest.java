@@ -99,6 +99,15 @@ class CommandDoorTest {
     }
 
     @Test
+    void aFieldSentAsNullIsAFieldNotGiven() throws Exception {
+        door.register("echo", List.of(Role.CREW), r -> r.optionalInt("limit", 1, 500, 100));
+        assertThat(send("rackd/foh/cmd/echo/cara", "{\"limit\": null}").get("result").asInt()).isEqualTo(100);
+        mqtt.clear();
+        JsonNode required = send("rackd/foh/cmd/mute/cara", "{\"device\": null, \"channel\": 3}");
+        assertThat(code(required)).isEqualTo("missing_field");
+    }
+
+    @Test
     void aViewersMuteIsRefusedAndNothingIsMuted() throws Exception {
         JsonNode r = send("rackd/foh/cmd/mute/vic", "{\"device\":\"amp-b\",\"channel\":3}");
         assertThat(r.get("ok").asBoolean()).isFalse();
