@@ -14,13 +14,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A TCP relay in front of a broker that holds the broker's first answer on the first connection for a while, as a
  * broker on a busy or still-starting machine does: the client's CONNECT goes through at once, its CONNACK comes late.
- * Later connections pass straight through.
+ * Later connections pass straight through. It can also be shut, dropping its connections and refusing new ones, and
+ * opened again, as a network between the rack and its broker comes and goes: a test then decides when the client
+ * gets through.
  */
 final class SlowAnswerRelay implements AutoCloseable {
     private final ServerSocket server;
     private final int brokerPort;
     private final Duration firstAnswerDelay;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private volatile boolean open = true;
 
     SlowAnswerRelay(int brokerPort, Duration firstAnswerDelay) throws IOException {
         this.server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
@@ -38,8 +41,17 @@ final class SlowAnswerRelay implements AutoCloseable {
         try {
             while (true) {
                 Socket client = server.accept();
+                if (!open) {
+                    close(client);
+                    continue;
+                }
                 Socket broker = new Socket();
-                broker.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), brokerPort), 5_000);
+                try {
+                    broker.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), brokerPort), 5_000);
+                } catch (IOException brokerDown) {
+                    close(client);
+                    continue;
+                }
                 sockets.add(client);
                 sockets.add(broker);
                 Duration hold = accepted++ == 0 ? firstAnswerDelay : Duration.ZERO;
@@ -49,6 +61,17 @@ final class SlowAnswerRelay implements AutoCloseable {
         } catch (IOException closed) {
             // the relay was closed
         }
+    }
+
+    /** Drops every connection and refuses new ones until {@link #open()}. */
+    void shut() {
+        open = false;
+        sockets.forEach(SlowAnswerRelay::close);
+        sockets.clear();
+    }
+
+    void open() {
+        open = true;
     }
 
     private static void pump(Socket from, Socket to, Duration holdFirst) {
