@@ -13,8 +13,8 @@ final class WirelessReader {
     static final List<String> RECEIVER_KEYS = List.of("id", "label", "kind", "host", "port", "tuning_min_khz",
             "tuning_max_khz", "step_khz", "channels", "meter_interval");
     /** UHF and the 1.2/1.8 GHz bands wireless systems use; frequencies in kHz. */
-    static final long MIN_KHZ = 30_000;
-    static final long MAX_KHZ = 3_000_000;
+    static final long MIN_KHZ = WirelessReceiver.LOWEST_KHZ;
+    static final long MAX_KHZ = WirelessReceiver.HIGHEST_KHZ;
 
     private WirelessReader() {}
 

@@ -23,6 +23,9 @@ public record WirelessReceiver(
         int stepKhz,
         List<WirelessChannel> channels,
         Duration meterInterval) {
+    /** The band any receiver, scan or coordination range may lie in, kHz: nothing a wireless system tunes is outside. */
+    public static final long LOWEST_KHZ = 30_000;
+    public static final long HIGHEST_KHZ = 3_000_000;
 
     public WirelessReceiver {
         channels = List.copyOf(channels);

@@ -105,12 +105,12 @@ final class BackupFinder {
                 .map(Conflict::describe));
     }
 
-    /** Where the show file says nobody may transmit: its excluded ranges, the venue's TV channels in use. */
+    /**
+     * Where the show file says nobody may transmit: its excluded ranges, the venue's TV channels in use; read from
+     * the settings the coordination itself uses.
+     */
     private Optional<String> offLimits(long f) {
-        if (show.coordination().isEmpty()) {
-            return Optional.empty();
-        }
-        CoordinationSettings c = show.coordination().get();
+        CoordinationSettings c = ShowRequest.settings(show);
         for (KhzRange r : c.exclusionsKhz()) {
             if (r.contains(f)) {
                 return Optional.of("inside the show file's excluded range " + r.fromKhz() + "-" + r.toKhz() + " kHz");

@@ -1,6 +1,7 @@
 package dev.rackd.app.cli.rf;
 
 import dev.rackd.config.KhzRange;
+import dev.rackd.config.WirelessReceiver;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,10 +14,6 @@ final class Numbers {
     static int khz(CommandSpec spec, String what, String text, int min, int max) {
         return (int) longKhz(spec, what, text, min, max);
     }
-
-    /** The show file's band for receivers and scans: nothing a wireless system tunes lies outside it. */
-    static final long LOWEST_KHZ = 30_000;
-    static final long HIGHEST_KHZ = 3_000_000;
 
     static long longKhz(CommandSpec spec, String what, String text, long min, long max) {
         String t = text.strip();
@@ -40,8 +37,8 @@ final class Numbers {
             throw new ParameterException(spec.commandLine(), what + " '" + text + "' must be FROM-TO in kHz, e.g. "
                     + "470000-608000");
         }
-        long from = longKhz(spec, what, ends[0], LOWEST_KHZ, HIGHEST_KHZ);
-        long to = longKhz(spec, what, ends[1], LOWEST_KHZ, HIGHEST_KHZ);
+        long from = longKhz(spec, what, ends[0], WirelessReceiver.LOWEST_KHZ, WirelessReceiver.HIGHEST_KHZ);
+        long to = longKhz(spec, what, ends[1], WirelessReceiver.LOWEST_KHZ, WirelessReceiver.HIGHEST_KHZ);
         if (to < from) {
             throw new ParameterException(spec.commandLine(), what + " '" + text + "' ends below its start");
         }
