@@ -4,8 +4,11 @@ import dev.rackd.config.CoordinationSettings.Profile;
 import dev.rackd.config.CoordinationSettings.TvPlan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /** {@code wireless.coordination:} — the venue's TV plan, exclusions and how strict the coordination is. */
 final class CoordinationReader {
@@ -17,12 +20,12 @@ final class CoordinationReader {
     private CoordinationReader() {}
 
     static CoordinationSettings read(Fields f) {
-        TvPlan plan = f.choice("tv_plan", TvPlan.class, TvPlan.EU, "TV channel plan");
+        TvPlan plan = f.choice("tv_plan", TvPlan.class, CoordinationSettings.DEFAULT_TV_PLAN, "TV channel plan");
         // US: UHF 14..36 after the repack (2..13 VHF kept for completeness); EU: UHF 21..69
         int lowest = plan == TvPlan.US ? 2 : 21;
-        int highest = plan == TvPlan.US ? 36 : 69;
-        List<Integer> excluded = tvChannels(f, "excluded_tv", lowest, highest);
-        List<Integer> included = tvChannels(f, "included_tv", lowest, highest);
+        int highest = TvChannels.lastOpenChannel(plan);
+        List<Integer> excluded = tvChannels(f, "excluded_tv", plan, lowest, highest);
+        List<Integer> included = tvChannels(f, "included_tv", plan, lowest, highest);
         if (!included.isEmpty() && included.stream().allMatch(ch -> ch < TvChannels.firstChannel(plan))) {
             // coordination would find nothing to use, and every receiver frequency would be refused
             f.error("included_tv", "names no UHF TV channel: wireless microphones tune in UHF; allowed: at least one"
@@ -65,12 +68,22 @@ final class CoordinationReader {
                 included);
     }
 
-    private static List<Integer> tvChannels(Fields f, String key, int lowest, int highest) {
+    private static List<Integer> tvChannels(Fields f, String key, TvPlan plan, int lowest, int highest) {
         List<Integer> channels = new ArrayList<>();
-        List<Node> nodes = f.list(key, "a list of TV channel numbers, e.g. [37, 38]");
+        List<Node> nodes = f.list(key, "a list of TV channel numbers, e.g. "
+                + (plan == TvPlan.US ? "[20, 21]" : "[37, 38]"));
         for (int i = 0; i < nodes.size(); i++) {
-            f.values().integer(nodes.get(i), f.path(key) + "[" + i + "]", lowest, highest, "")
-                    .ifPresent(ch -> channels.add((int) ch));
+            String path = f.path(key) + "[" + i + "]";
+            Node node = nodes.get(i);
+            // a US channel from 37 up is closed everywhere: say why rather than only that it is out of range
+            OptionalLong number = node instanceof ScalarNode s ? Scalars.integer(s.getValue()) : OptionalLong.empty();
+            Optional<String> closed = number.isPresent() && Math.abs(number.getAsLong()) < 1_000
+                    ? TvChannels.unlisted(plan, (int) number.getAsLong()) : Optional.empty();
+            if (closed.isPresent()) {
+                f.values().problems().at(node, path, closed.get() + "; allowed: " + lowest + " to " + highest);
+                continue;
+            }
+            f.values().integer(node, path, lowest, highest, "").ifPresent(ch -> channels.add((int) ch));
         }
         return channels;
     }

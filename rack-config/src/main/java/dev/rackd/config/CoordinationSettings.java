@@ -21,6 +21,8 @@ public record CoordinationSettings(
         double occupiedDbm,
         int backups,
         List<Integer> includedTv) {
+    /** The plan a show file without {@code tv_plan} uses; {@code rackd rf coordinate} defaults to it too. */
+    public static final TvPlan DEFAULT_TV_PLAN = TvPlan.EU;
 
     public CoordinationSettings {
         excludedTv = List.copyOf(excludedTv);

@@ -84,24 +84,27 @@ record TuningGrid(long minKhz, long maxKhz, int stepKhz, List<Exclusion> exclusi
     }
 
     /**
-     * What the coordination section rules out: its {@code exclusions_khz}, its {@code excluded_tv} channels, and, when
-     * it lists {@code included_tv}, every other UHF TV channel.
+     * What the coordination section rules out: what its TV plan closes at every venue (named first: the reason that
+     * holds whatever the venue), its {@code exclusions_khz}, its {@code excluded_tv} channels, and, when it lists
+     * {@code included_tv}, every other UHF TV channel.
      */
     static List<Exclusion> of(CoordinationSettings c) {
         List<Exclusion> out = new ArrayList<>();
+        TvChannels.closed(c.tvPlan()).forEach(x -> out.add(new Exclusion(x.range(), x.describe())));
         c.exclusionsKhz().forEach(r -> out.add(new Exclusion(r, "the excluded range " + r.fromKhz() + "-" + r.toKhz()
                 + " kHz (wireless.coordination.exclusions_khz)")));
         TvPlan plan = c.tvPlan();
+        int last = TvChannels.lastChannel(plan);
         if (!c.includedTv().isEmpty()) { // as the coordinator has it: outside the TV band is no included channel either
             String outside = " kHz, outside the UHF TV channels; only wireless.coordination.included_tv may be used";
             long bandStart = TvChannels.span(plan, TvChannels.firstChannel(plan)).fromKhz();
-            long bandEnd = TvChannels.span(plan, TvChannels.LAST_CHANNEL).toKhz();
+            long bandEnd = TvChannels.span(plan, last).toKhz();
             out.add(new Exclusion(new KhzRange(WirelessReader.MIN_KHZ, bandStart - 1), WirelessReader.MIN_KHZ + "-"
                     + (bandStart - 1) + outside));
             out.add(new Exclusion(new KhzRange(bandEnd + 1, WirelessReader.MAX_KHZ), (bandEnd + 1) + "-"
                     + WirelessReader.MAX_KHZ + outside));
         }
-        for (int ch = TvChannels.firstChannel(plan); ch <= TvChannels.LAST_CHANNEL; ch++) {
+        for (int ch = TvChannels.firstChannel(plan); ch <= last; ch++) {
             KhzRange span = TvChannels.span(plan, ch);
             String where = "TV channel " + ch + " (" + span.fromKhz() + "-" + span.toKhz() + " kHz";
             if (c.excludedTv().contains(ch)) {

@@ -53,9 +53,11 @@ final class BackupFinder {
         ordered.sort(Comparator.comparing((FrequencyPlan.PlanBackup b) -> !b.forChannel().equals(key)));
         for (FrequencyPlan.PlanBackup b : ordered) {
             long f = b.frequencyKhz();
-            boolean fits = f >= rx.tuningMinKhz() && f <= rx.tuningMaxKhz() && (f - rx.tuningMinKhz()) % rx.stepKhz() == 0;
+            boolean fits = f >= rx.tuningMinKhz() && f <= rx.tuningMaxKhz()
+                    && (f - rx.tuningMinKhz()) % rx.stepKhz() == 0;
+            // offLimits: a plan saved before its TV plan closed a band may still keep a backup there
             if (fits && TvChannels.channelOf(plan, f) != TvChannels.channelOf(plan, now) && !busy(scan, f, occupied)
-                    && compatible(key, f, live, rx, channel.get())) {
+                    && offLimits(f).isEmpty() && compatible(key, f, live, rx, channel.get())) {
                 return Optional.of(f);
             }
         }
@@ -79,7 +81,7 @@ final class BackupFinder {
         try {
             CoordinationRequest.Builder request = ShowRequest.of(show, systems, scan).backups(0)
                     .searchBudget(SEARCH_BUDGET);
-            if (tv > 0) {
+            if (tv > 0 && TvChannels.unlisted(plan, tv).isEmpty()) { // US 37 is closed already and cannot be listed
                 request.excludeTv(List.of(tv));
             } else {
                 request.exclude(List.of(new KhzRange(Math.max(1, now - width), now + width)));
@@ -106,11 +108,15 @@ final class BackupFinder {
     }
 
     /**
-     * Where the show file says nobody may transmit: its excluded ranges, the venue's TV channels in use; read from
-     * the settings the coordination itself uses.
+     * Where nobody may transmit: what the TV plan closes at every venue, the show file's excluded ranges, the venue's
+     * TV channels in use; read from the settings the coordination itself uses.
      */
     private Optional<String> offLimits(long f) {
         CoordinationSettings c = ShowRequest.settings(show);
+        Optional<TvChannels.Closed> closed = TvChannels.closedAt(c.tvPlan(), f);
+        if (closed.isPresent()) {
+            return Optional.of("inside " + closed.get().describe());
+        }
         for (KhzRange r : c.exclusionsKhz()) {
             if (r.contains(f)) {
                 return Optional.of("inside the show file's excluded range " + r.fromKhz() + "-" + r.toKhz() + " kHz");

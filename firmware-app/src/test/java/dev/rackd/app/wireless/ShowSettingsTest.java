@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The show file's coordination settings, as the crew set them, decide what rackd coordinates and proposes. */
 class ShowSettingsTest {
-    private static final CoordinationSettings US_37_OUT = new CoordinationSettings(TvPlan.US, List.of(37), List.of(),
+    private static final CoordinationSettings US = new CoordinationSettings(TvPlan.US, List.of(), List.of(),
             Profile.STANDARD, -85, 4);
     @TempDir
     Path dir;
@@ -59,14 +59,14 @@ class ShowSettingsTest {
 
     @Test
     void aLockedChannelKeepsItsFrequencyAndTheOthersAreFittedAroundIt() throws Exception {
-        start(WirelessFakes.show(channels(true), US_37_OUT));
+        start(WirelessFakes.show(channels(true), US));
         FrequencyPlan plan = (FrequencyPlan) commands.run("rf_coordinate", "{}");
         assertThat(plan.mainsKhz()).containsEntry("ulxd-a/1", 518_200L).hasSize(4);
         assertThat(plan.mainsKhz().get("ulxd-a/2")).as("not locked: coordinated like any other")
                 .isNotEqualTo(519_400L);
         assertThat(clean(plan.mainsKhz())).isTrue();
 
-        start(WirelessFakes.show(channels(false), US_37_OUT));
+        start(WirelessFakes.show(channels(false), US));
         FrequencyPlan free = (FrequencyPlan) commands.run("rf_coordinate", "{}");
         assertThat(free.mainsKhz().get("ulxd-a/1")).as("the same channel unlocked moves").isNotEqualTo(518_200L);
     }
@@ -85,6 +85,33 @@ class ShowSettingsTest {
                 "{\"receiver\": \"ulxd-a\", \"channel\": 2, \"frequency_khz\": 500000, \"confirm\": true}"))
                 .hasMessageContaining("at 500000 kHz, in TV channel 19, which the show file keeps clear of microphones");
         assertThat(runtime.deployed().mainsKhz().get("ulxd-a/2")).isEqualTo(before);
+    }
+
+    @Test
+    void onTheUsPlanChannel37AndThe600MhzMobileBandAreNeverProposedNorTakenByHand() throws Exception {
+        // a ULX-D that tunes up to 698 MHz; a backup kept from a plan saved before the bands closed sits at 640 MHz
+        new PlanStore(new StateStore(dir, 1 << 20, Clock.systemUTC(), p -> { })).save(PlanStore.DEPLOYED,
+                new FrequencyPlan(Map.of("ulxd-a/1", 518_200L, "ulxd-a/2", 519_400L, "em-b/1", 524_000L),
+                        List.of(new FrequencyPlan.PlanBackup("ulxd-a/2", 640_000)), "standard", List.of()));
+        start(WirelessFakes.show(channels(false), 698_000, US));
+        assertThatThrownBy(() -> commands.run("rf_retune",
+                "{\"receiver\": \"ulxd-a\", \"channel\": 2, \"frequency_khz\": 610000, \"confirm\": true}"))
+                .hasMessageContaining("ulxd-a/2 stays where it is: at 610000 kHz, inside 608000-613999 kHz (608-614"
+                        + " MHz is TV channel 37, kept for radio astronomy in the US plan)");
+        assertThatThrownBy(() -> commands.run("rf_retune",
+                "{\"receiver\": \"ulxd-a\", \"channel\": 2, \"frequency_khz\": 680000, \"confirm\": true}"))
+                .hasMessageContaining("663-698 MHz is the 600 MHz mobile uplink");
+        assertThat(runtime.deployed().mainsKhz().get("ulxd-a/2")).isEqualTo(519_400L);
+
+        interfere("ulxd-a", 2);
+        long backup = watch.proposal("ulxd-a/2").orElseThrow();
+        assertThat(backup).as("not the kept backup in the mobile downlink").isNotEqualTo(640_000L);
+        assertThat(TvChannels.closedAt(TvPlan.US, backup)).isEmpty();
+
+        // the guard band and the duplex gap stay open
+        commands.run("rf_retune",
+                "{\"receiver\": \"ulxd-a\", \"channel\": 2, \"frequency_khz\": 655000, \"confirm\": true}");
+        assertThat(runtime.deployed().mainsKhz().get("ulxd-a/2")).isEqualTo(655_000L);
     }
 
     @Test

@@ -34,14 +34,19 @@ final class WirelessFakes {
     static ShowFile show() {
         return show(List.of(new WirelessChannel(1, "Lead", ChannelUse.MIC, 518_200, true),
                         new WirelessChannel(2, "BV", ChannelUse.MIC, 519_400, false)),
-                new CoordinationSettings(CoordinationSettings.TvPlan.US, List.of(37), List.of(),
+                new CoordinationSettings(CoordinationSettings.TvPlan.US, List.of(), List.of(),
                         CoordinationSettings.Profile.STANDARD, -85, 4));
     }
 
     /** The same rack with other ULX-D channels and venue settings. */
     static ShowFile show(List<WirelessChannel> ulxdChannels, CoordinationSettings c) {
+        return show(ulxdChannels, 534_000, c);
+    }
+
+    /** The same rack with a ULX-D that tunes from 470 MHz up to {@code ulxdMaxKhz}. */
+    static ShowFile show(List<WirelessChannel> ulxdChannels, long ulxdMaxKhz, CoordinationSettings c) {
         WirelessReceiver ulxd = new WirelessReceiver("ulxd-a", "Vocals", WirelessReceiver.ReceiverKind.SHURE_ULXD,
-                "10.0.0.21", 2202, 470_000, 534_000, 25, ulxdChannels, Duration.ofMillis(200));
+                "10.0.0.21", 2202, 470_000, ulxdMaxKhz, 25, ulxdChannels, Duration.ofMillis(200));
         WirelessReceiver em = new WirelessReceiver("em-b", "Guitar", WirelessReceiver.ReceiverKind.SENNHEISER_EW,
                 "10.0.0.22", 53212, 470_000, 558_000, 25,
                 List.of(new WirelessChannel(1, "Gtr", ChannelUse.MIC, 524_000, false)), Duration.ofMillis(100));

@@ -4,7 +4,10 @@ import dev.rackd.config.KhzRange;
 import dev.rackd.config.TvChannels;
 import java.util.Arrays;
 
-/** Where each system may go before any other carrier is placed: its tuning grid minus what the venue rules out. */
+/**
+ * Where each system may go before any other carrier is placed: its tuning grid minus what the TV plan closes
+ * everywhere and what the venue rules out.
+ */
 final class CandidateCells {
     private final CoordinationRequest request;
     private final Grid grid;
@@ -30,6 +33,10 @@ final class CandidateCells {
 
     /** Why a frequency may not be used, or null if it may. */
     String refusal(long f) {
+        var closed = TvChannels.closedAt(request.tvPlan(), f);
+        if (closed.isPresent()) { // named first: it holds at every venue, whatever else the request rules out
+            return "inside " + closed.get().describe();
+        }
         int ch = TvChannels.channelOf(request.tvPlan(), f);
         if (!request.includedTv().isEmpty() && !request.includedTv().contains(ch)) {
             return "outside the included TV channels";

@@ -50,10 +50,10 @@ public record CoordinationRequest(List<WirelessSystem> systems, TvPlan tvPlan, S
             }
         }
         for (int ch : includedTv) {
-            TvChannels.span(tvPlan, ch);
+            listable(tvPlan, ch, "included");
         }
         for (int ch : excludedTv) {
-            TvChannels.span(tvPlan, ch);
+            listable(tvPlan, ch, "excluded");
         }
         if (backups < 0 || backups > MAX_BACKUPS) {
             throw new IllegalArgumentException("backups must be 0 to " + MAX_BACKUPS + ", got " + backups);
@@ -64,6 +64,17 @@ public record CoordinationRequest(List<WirelessSystem> systems, TvPlan tvPlan, S
         }
         if (searchBudget < 0) {
             throw new IllegalArgumentException("search budget must not be negative, got " + searchBudget);
+        }
+    }
+
+    /** A venue may exclude or include a UHF TV channel the plan leaves open, as the show file allows. */
+    private static void listable(TvPlan plan, int ch, String how) {
+        TvChannels.unlisted(plan, ch).ifPresent(why -> {
+            throw new IllegalArgumentException("TV channel " + ch + " cannot be " + how + ": " + why);
+        });
+        if (ch < TvChannels.firstChannel(plan) || ch > TvChannels.lastOpenChannel(plan)) {
+            throw new IllegalArgumentException("TV channel " + ch + " is not a UHF channel of the " + plan + " plan ("
+                    + TvChannels.firstChannel(plan) + " to " + TvChannels.lastOpenChannel(plan) + ")");
         }
     }
 

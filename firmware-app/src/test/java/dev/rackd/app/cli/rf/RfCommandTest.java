@@ -84,6 +84,29 @@ class RfCommandTest {
     }
 
     @Test
+    void onTheUsPlanOnlyTheGuardBandAndTheDuplexGapAreUsedAbove608Mhz() throws Exception {
+        assertThat(run("coordinate", "--tv", "us", "--range", "600000-700000", "--count", "12", "--profile",
+                "standard", "--backups", "2", "--json")).isZero();
+        JsonNode j = json();
+        List<Long> all = new ArrayList<>(longs(j.get("frequencies_khz")));
+        all.addAll(longs(j.get("backups_khz")));
+        assertThat(j.get("tv_plan").asText()).isEqualTo("us");
+        assertThat(all).isNotEmpty().allSatisfy(f -> assertThat(f <= 607_999 || f >= 614_000 && f <= 615_999
+                || f >= 653_000 && f <= 662_999).as("%d kHz", f).isTrue());
+        assertThat(all).as("the guard band and the duplex gap are used").anyMatch(f -> f >= 614_000);
+
+        out.getBuffer().setLength(0);
+        assertThat(run("coordinate", "--tv", "us", "--range", "600000-700000", "--count", "2", "--profile",
+                "standard", "--lock", "610000")).isZero();
+        assertThat(out.toString()).contains("note: ch1 is locked at 610000 kHz, inside 608000-613999 kHz (608-614 MHz"
+                + " is TV channel 37, kept for radio astronomy in the US plan); kept as locked");
+        assertBad("TV channel 37 cannot be excluded: 608-614 MHz is TV channel 37, kept for radio astronomy in the US"
+                + " plan", "coordinate", "--tv", "us", "--range", "470000-608000", "--count", "2", "--exclude-tv", "37");
+        assertBad("TV channel 45 cannot be included: the US plan has no TV channel 45 since the 600 MHz auction",
+                "coordinate", "--tv", "us", "--range", "470000-608000", "--count", "2", "--include-tv", "20,45");
+    }
+
+    @Test
     void analyzeNamesOrderSourcesLandingAndVictim() throws Exception {
         assertThat(run("analyze", "--frequencies", "500000,501000,502000,520000", "--profile", "standard",
                 "--json")).isZero();

@@ -29,6 +29,24 @@ class CoordinationInputsTest {
     }
 
     @Test
+    void theUsPlanHasNoTvChannelAbove37AndClosesWhatTheFccTookFromMicrophones() {
+        assertThat(TvChannels.channelOf(TvPlan.US, 613_999)).isEqualTo(37);
+        assertThat(TvChannels.channelOf(TvPlan.US, 614_000)).as("the guard band is no TV channel").isZero();
+        assertThat(TvChannels.channelOf(TvPlan.US, 655_000)).as("nor is the duplex gap").isZero();
+        assertThat(TvChannels.channelOf(TvPlan.EU, 655_000)).isEqualTo(44);
+        assertThatThrownBy(() -> TvChannels.span(TvPlan.US, 38)).hasMessageContaining("14 to 37");
+        for (long open : new long[] {607_999, 614_000, 615_999, 653_000, 662_999, 806_000}) {
+            assertThat(TvChannels.closedAt(TvPlan.US, open)).as("%d kHz", open).isEmpty();
+        }
+        for (long closed : new long[] {608_000, 613_999, 616_000, 652_999, 663_000, 697_999, 698_000, 805_999}) {
+            assertThat(TvChannels.closedAt(TvPlan.US, closed)).as("%d kHz", closed).isPresent();
+        }
+        assertThat(TvChannels.closedAt(TvPlan.US, 610_000).orElseThrow().why())
+                .isEqualTo("608-614 MHz is TV channel 37, kept for radio astronomy in the US plan");
+        assertThat(TvChannels.closed(TvPlan.EU)).isEmpty();
+    }
+
+    @Test
     void equipmentProfilesCarryThePublishedLevels() {
         assertThat(Equipment.SENNHEISER_EW_G4.profile(Profile.STANDARD).spacingText())
                 .isEqualTo("cc=400,im3=200,im5=0,im7=0,im3x3=150");
