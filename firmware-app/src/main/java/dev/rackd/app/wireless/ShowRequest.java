@@ -15,9 +15,9 @@ import java.util.List;
  * backup found later judge the venue the same way.
  */
 final class ShowRequest {
-    /** A show file without a coordination section: US plan, nothing excluded, -85 dBm, no backups. */
-    static final CoordinationSettings NONE = new CoordinationSettings(TvPlan.US, List.of(), List.of(),
-            CoordinationSettings.Profile.STANDARD, -85, 0);
+    /** A show file without a coordination section: its default plan (EU), nothing excluded, -85 dBm, no backups. */
+    static final CoordinationSettings NONE = new CoordinationSettings(CoordinationSettings.DEFAULT_TV_PLAN, List.of(),
+            List.of(), CoordinationSettings.Profile.STANDARD, -85, 0);
     /** How far either side of a candidate the scan is looked at. */
     static final int SCAN_HALF_WIDTH_KHZ = 100;
 

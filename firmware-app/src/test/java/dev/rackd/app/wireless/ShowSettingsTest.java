@@ -115,6 +115,15 @@ class ShowSettingsTest {
     }
 
     @Test
+    void withoutACoordinationSectionTheShowFilesDefaultEuPlanApplies() throws Exception {
+        // as rackd validate and rf coordinate have it: the EU plan closes nothing above 608 MHz by itself
+        start(WirelessFakes.show(channels(false), 698_000, null));
+        commands.run("rf_retune",
+                "{\"receiver\": \"ulxd-a\", \"channel\": 2, \"frequency_khz\": 640000, \"confirm\": true}");
+        assertThat(runtime.deployed().mainsKhz().get("ulxd-a/2")).isEqualTo(640_000L);
+    }
+
+    @Test
     void includedTvChannelsAndExclusionsBoundEveryFrequencyAndBackup() throws Exception {
         // US 20 and 21 are 506-518 MHz; the first 2 MHz are the house IEMs
         start(WirelessFakes.show(channels(false), new CoordinationSettings(TvPlan.US, List.of(), List.of(

@@ -43,7 +43,7 @@ final class WirelessFakes {
         return show(ulxdChannels, 534_000, c);
     }
 
-    /** The same rack with a ULX-D that tunes from 470 MHz up to {@code ulxdMaxKhz}. */
+    /** The same rack with a ULX-D that tunes from 470 MHz up to {@code ulxdMaxKhz}; {@code c} null: no section. */
     static ShowFile show(List<WirelessChannel> ulxdChannels, long ulxdMaxKhz, CoordinationSettings c) {
         WirelessReceiver ulxd = new WirelessReceiver("ulxd-a", "Vocals", WirelessReceiver.ReceiverKind.SHURE_ULXD,
                 "10.0.0.21", 2202, 470_000, ulxdMaxKhz, 25, ulxdChannels, Duration.ofMillis(200));
@@ -51,7 +51,7 @@ final class WirelessFakes {
                 "10.0.0.22", 53212, 470_000, 558_000, 25,
                 List.of(new WirelessChannel(1, "Gtr", ChannelUse.MIC, 524_000, false)), Duration.ofMillis(100));
         return new ShowFile(null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(ulxd, em),
-                java.util.Optional.empty(), java.util.Optional.of(c), java.util.Optional.empty(), List.of(), List.of(),
+                java.util.Optional.empty(), java.util.Optional.ofNullable(c), java.util.Optional.empty(), List.of(), List.of(),
                 List.of(), null, null);
     }
 

@@ -6,6 +6,7 @@ import dev.rackd.app.wireless.coord.Coordination;
 import dev.rackd.app.wireless.coord.CoordinationRequest;
 import dev.rackd.app.wireless.coord.Coordinator;
 import dev.rackd.app.wireless.coord.WirelessSystem;
+import dev.rackd.config.CoordinationSettings;
 import dev.rackd.config.CoordinationSettings.TvPlan;
 import dev.rackd.config.KhzRange;
 import dev.rackd.hal.wireless.scan.ScanFile;
@@ -43,7 +44,9 @@ final class CoordinateCommand implements Callable<Integer> {
     @Option(names = "--step", defaultValue = "25", description = "Tuning step in kHz (default 25).")
     int stepKhz;
 
-    @Option(names = "--tv", defaultValue = "us", paramLabel = "us|eu", description = "TV channel plan (default us).")
+    /** Without it, the show file's default plan: a coordination here matches what the service would do. */
+    @Option(names = "--tv", paramLabel = "us|eu", description = "TV channel plan (default eu, as the show file's "
+            + "tv_plan).")
     String tv;
 
     @Option(names = "--exclude-tv", split = ",", paramLabel = "CH", description = "TV channels not to use.")
@@ -127,6 +130,9 @@ final class CoordinateCommand implements Callable<Integer> {
     }
 
     private TvPlan tvPlan() {
+        if (tv == null) {
+            return CoordinationSettings.DEFAULT_TV_PLAN;
+        }
         try {
             return TvPlan.valueOf(tv.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

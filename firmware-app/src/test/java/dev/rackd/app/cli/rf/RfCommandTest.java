@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rackd.app.wireless.coord.NaiveChecker;
+import dev.rackd.config.CoordinationSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -64,7 +66,7 @@ class RfCommandTest {
                 "--lock", "502000")).isZero();
         String table = out.toString();
         assertThat(table).contains("of 12 systems coordinated").contains("note: only ")
-                .containsPattern("ch1 +502000 +19  locked");
+                .containsPattern("ch1 +502000 +25  locked");
     }
 
     @Test
@@ -75,12 +77,34 @@ class RfCommandTest {
         }
         Path scan = dir.resolve("venue.csv");
         Files.writeString(scan, csv.toString());
-        assertThat(run("coordinate", "--range", "470000-490000", "--count", "30", "--profile", "standard",
-                "--scan", scan.toString(), "--exclude", "470000-472000", "--exclude-tv", "17", "--json")).isZero();
+        assertThat(run("coordinate", "--range", "470000-490000", "--count", "30", "--profile", "standard", "--tv",
+                "us", "--scan", scan.toString(), "--exclude", "470000-472000", "--exclude-tv", "17", "--json"))
+                .isZero();
         assertThat(longs(json().get("frequencies_khz"))).isNotEmpty().allSatisfy(f -> {
             assertThat(f).isGreaterThan(472_000).isLessThan(488_000);
             assertThat(f >= 479_900 && f <= 482_100).as("%d in the occupied part", f).isFalse();
         });
+    }
+
+    @Test
+    void withoutTvTheShowFilesDefaultPlanAppliesAndTheOutputSaysWhich() throws Exception {
+        assertThat(run("coordinate", "--range", "470000-486000", "--count", "2", "--json")).isZero();
+        JsonNode j = json();
+        assertThat(j.get("tv_plan").asText()).isEqualTo("eu")
+                .isEqualTo(CoordinationSettings.DEFAULT_TV_PLAN.name().toLowerCase(Locale.ROOT));
+        assertThat(j.get("systems").get(0).get("tv_channel").asInt()).as("EU channel 21 is 470-478 MHz").isEqualTo(21);
+
+        out.getBuffer().setLength(0);
+        assertThat(run("coordinate", "--range", "470000-486000", "--count", "2")).isZero();
+        assertThat(out.toString()).startsWith("2 of 2 systems coordinated").contains("), EU TV plan\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("coordinate", "--range", "470000-486000", "--count", "2", "--tv", "us")).isZero();
+        assertThat(out.toString()).contains("), US TV plan\n").containsPattern("ch1 +470000 +14");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("coordinate", "--help")).isZero();
+        assertThat(out.toString().replaceAll("\\s+", " "))
+                .contains("TV channel plan (default eu, as the show file's tv_plan)");
     }
 
     @Test
