@@ -96,6 +96,7 @@ final class ChannelWatch implements Consumer<Reading> {
             case "audio" -> s.audioDbfs = v;
             case "frequency" -> {
                 if (good) {
+                    runtime.reported(key, Math.round(v));
                     checkPlan(key, s, r);
                 }
             }

@@ -124,8 +124,8 @@ final class WirelessCommands {
                         + conflict.get() + "; choose another frequency, or leave frequency_khz out for a clean backup");
             }
         }
-        r.requireConfirm("rf_retune moves " + key + " from " + runtime.deployed().mainsKhz().get(key) + " to " + to
-                + " kHz");
+        long from = runtime.onAirKhz(key); // where the receiver is, which may not be where the plan has it
+        r.requireConfirm("rf_retune moves " + key + (from > 0 ? " from " + from : "") + " to " + to + " kHz");
         try {
             WirelessRuntime.Tuned t = runtime.retune(key, to, "crew");
             if (!t.ok()) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -41,6 +42,8 @@ final class WirelessRuntime {
     private final AtomicReference<FrequencyPlan> deployed = new AtomicReference<>();
     private final AtomicReference<FrequencyPlan> proposed = new AtomicReference<>();
     private final AtomicReference<List<ScanPoint>> scan = new AtomicReference<>(List.of());
+    /** Per channel, the frequency its receiver last reported or read back: where it really is on air. */
+    private final Map<String, Long> reportedKhz = new ConcurrentHashMap<>();
 
     /** Outcome of one channel's tune. */
     record Tuned(String channel, long wantedKhz, long readBackKhz, String error) {
@@ -79,6 +82,17 @@ final class WirelessRuntime {
         scan.set(List.copyOf(points));
     }
 
+    /** The receiver reports a channel on {@code khz} (moved at its front panel, or still where a re-tune left it). */
+    void reported(String key, long khz) {
+        reportedKhz.put(key, khz);
+    }
+
+    /** Where a channel is on air: its receiver's last report, else the deployed plan's frequency (0: none). */
+    long onAirKhz(String key) {
+        Long reported = reportedKhz.get(key);
+        return reported != null ? reported : deployed().mainsKhz().getOrDefault(key, 0L);
+    }
+
     /**
      * Coordinates the show's channels (the show file's locked ones and those named keep their frequency) with the
      * show's venue settings and the latest scan; the result waits for deploy.
@@ -113,6 +127,7 @@ final class WirelessRuntime {
         for (Tuned t : out) {
             if (t.ok()) {
                 now = now.with(t.channel(), t.readBackKhz());
+                reportedKhz.put(t.channel(), t.readBackKhz());
             }
         }
         now = new FrequencyPlan(now.mainsKhz(), plan.backups(), plan.profile(), plan.notes());
@@ -120,11 +135,15 @@ final class WirelessRuntime {
         return out;
     }
 
-    /** Moves one channel to {@code khz}, verified by read-back. */
+    /**
+     * Moves one channel to {@code khz}, verified by read-back. The event's {@code from_khz} is where the receiver was
+     * (it may have been moved at its front panel), not where the plan had it.
+     */
     Tuned retune(String key, long khz, String why) throws IOException {
-        long from = deployed().mainsKhz().getOrDefault(key, 0L);
+        long from = onAirKhz(key);
         Tuned t = start(key, khz).await(System.nanoTime() + TimeUnit.SECONDS.toNanos(TUNE_TIMEOUT_S));
         if (t.ok()) {
+            reportedKhz.put(key, t.readBackKhz());
             remember(deployed().with(key, khz), "retuned", Map.of("channel", key, "from_khz", from, "to_khz", khz,
                     "why", why));
         }

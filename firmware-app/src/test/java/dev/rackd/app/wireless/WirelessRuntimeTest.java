@@ -93,6 +93,44 @@ class WirelessRuntimeTest {
     }
 
     @Test
+    void theRetunedEventSaysWhereTheReceiverWasNotWhereThePlanHadIt() throws Exception {
+        long planned = runtime.deployed().mainsKhz().get("ulxd-a/2");
+        long moved = planned + 1_600; // someone turned the receiver's knob
+        read("ulxd-a", "ch2_frequency", moved);
+        assertThatThrownBy(() -> commands.run("rf_retune", "{\"receiver\": \"ulxd-a\", \"channel\": 2,"
+                + " \"frequency_khz\": " + planned + "}"))
+                .hasMessageContaining("rf_retune moves ulxd-a/2 from " + moved + " to " + planned + " kHz");
+        commands.run("rf_retune", "{\"receiver\": \"ulxd-a\", \"channel\": 2, \"frequency_khz\": " + planned
+                + ", \"confirm\": true}");
+        JsonNode back = retuned("ulxd-a/2");
+        assertThat(back.get("from_khz").asLong()).isEqualTo(moved);
+        assertThat(back.get("to_khz").asLong()).isEqualTo(planned);
+
+        // a receiver that never reported: the plan's frequency is the best there is
+        messaging.published.clear();
+        commands.run("rf_retune", "{\"receiver\": \"em-b\", \"channel\": 1, \"frequency_khz\": 530000,"
+                + " \"confirm\": true}");
+        assertThat(retuned("em-b/1").get("from_khz").asLong()).isEqualTo(524_000);
+        // and once re-tuned, the read-back is where it is until the receiver says otherwise
+        messaging.published.clear();
+        commands.run("rf_retune", "{\"receiver\": \"em-b\", \"channel\": 1, \"frequency_khz\": 531000,"
+                + " \"confirm\": true}");
+        assertThat(retuned("em-b/1").get("from_khz").asLong()).isEqualTo(530_000);
+    }
+
+    private JsonNode retuned(String channel) throws Exception {
+        for (String p : messaging.published) {
+            if (p.startsWith("rackd/rack-a/events/wireless ")) {
+                JsonNode e = WirelessFakes.JSON.readTree(p.substring(p.indexOf(' ') + 1));
+                if (e.get("event").asText().equals("retuned") && e.get("channel").asText().equals(channel)) {
+                    return e;
+                }
+            }
+        }
+        throw new AssertionError("no retuned event for " + channel + " in " + messaging.published);
+    }
+
+    @Test
     void anRfDropOutCountsOnlyWhileTheTransmitterIsOn() {
         read("ulxd-a", "ch2_rf", -97);
         assertThat(alerts.active).isEmpty();
