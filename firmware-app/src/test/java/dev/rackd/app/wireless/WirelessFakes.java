@@ -51,8 +51,8 @@ final class WirelessFakes {
                 "10.0.0.22", 53212, 470_000, 558_000, 25,
                 List.of(new WirelessChannel(1, "Gtr", ChannelUse.MIC, 524_000, false)), Duration.ofMillis(100));
         return new ShowFile(null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(ulxd, em),
-                java.util.Optional.empty(), java.util.Optional.ofNullable(c), java.util.Optional.empty(), List.of(), List.of(),
-                List.of(), null, null);
+                java.util.Optional.empty(), java.util.Optional.ofNullable(c), java.util.Optional.empty(), List.of(),
+                List.of(), List.of(), null, null);
     }
 
     /** A receiver that tunes at once and reads back what it was given (or refuses when offline). */

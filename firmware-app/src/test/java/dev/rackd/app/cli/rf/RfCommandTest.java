@@ -125,7 +125,8 @@ class RfCommandTest {
         assertThat(out.toString()).contains("note: ch1 is locked at 610000 kHz, inside 608000-613999 kHz (608-614 MHz"
                 + " is TV channel 37, kept for radio astronomy in the US plan); kept as locked");
         assertBad("TV channel 37 cannot be excluded: 608-614 MHz is TV channel 37, kept for radio astronomy in the US"
-                + " plan", "coordinate", "--tv", "us", "--range", "470000-608000", "--count", "2", "--exclude-tv", "37");
+                + " plan", "coordinate", "--tv", "us", "--range", "470000-608000", "--count", "2", "--exclude-tv",
+                "37");
         assertBad("TV channel 45 cannot be included: the US plan has no TV channel 45 since the 600 MHz auction",
                 "coordinate", "--tv", "us", "--range", "470000-608000", "--count", "2", "--include-tv", "20,45");
     }
