@@ -20,6 +20,8 @@ public final class TruePeakLimiter {
     /** Gains are aimed this far under the threshold so that rounding (and float output) cannot cross it. */
     private static final double MARGIN = 1.0 - 1e-6;
     private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
+    /** The interpolator's {@value TruePeakInterpolator#DELAY} samples ahead and a gain ramp of a few samples. */
+    static final int MIN_LOOKAHEAD = TruePeakInterpolator.DELAY + 4;
     /** Most samples worked on in one pass: ChannelChain's chunk. */
     static final int CHUNK = 256;
     /** Room after the history in the delay lines: they move back to the front about once per this many samples. */
@@ -43,12 +45,14 @@ public final class TruePeakLimiter {
     private double blockTruePeak;
 
     /**
-     * @param lookaheadSamples total latency; at least 16, and at most 1.5 ms of the rate is what the show needs
+     * @param lookaheadSamples total latency; at least {@value #MIN_LOOKAHEAD}, and at most 1.5 ms of the rate is what
+     *                         the show needs
      * @param releaseMs        time constant of the gain's return to unity
      */
     public TruePeakLimiter(double sampleRateHz, int lookaheadSamples, double releaseMs, double thresholdDbtp) {
-        if (lookaheadSamples < 16) {
-            throw new IllegalArgumentException("lookahead must be at least 16 samples, got " + lookaheadSamples);
+        if (lookaheadSamples < MIN_LOOKAHEAD) {
+            throw new IllegalArgumentException(
+                    "lookahead must be at least " + MIN_LOOKAHEAD + " samples, got " + lookaheadSamples);
         }
         latency = lookaheadSamples;
         int span = lookaheadSamples - TruePeakInterpolator.DELAY + 1;
@@ -59,9 +63,12 @@ public final class TruePeakLimiter {
         threshold = dbToLinear(thresholdDbtp);
     }
 
-    /** Lookahead for a rate: 1.33 ms (64 samples at 48 kHz), never more than 1.5 ms. */
+    /**
+     * Lookahead for a rate: 1.33 ms (64 samples at 48 kHz), within half a sample, so never more than 1.5 ms: 11
+     * samples (1.375 ms) at 8 kHz, the lowest rate.
+     */
     public static int defaultLookahead(double sampleRateHz) {
-        return Math.max(16, (int) Math.round(sampleRateHz * 64.0 / 48000.0));
+        return Math.max(MIN_LOOKAHEAD, (int) Math.round(sampleRateHz * 64.0 / 48000.0));
     }
 
     public int latencySamples() {
@@ -69,9 +76,11 @@ public final class TruePeakLimiter {
     }
 
     /**
-     * Sets a new threshold; {@code +Infinity} turns limiting off (the latency stays). A lower threshold scales every
-     * gain already in the lookahead at once, so that the guarantee holds from the next sample out (a step, heard once
-     * when the engineer turns the limiter down); a higher one is reached through the release.
+     * Sets a new threshold; {@code +Infinity} turns limiting off (the latency stays). A lower threshold scales the
+     * gains already in the lookahead at once, by as much as the loudest peak in flight needs and no more, so that the
+     * guarantee holds from the next sample out: programme under the new threshold is not touched, a peak over it is
+     * brought down in one step (heard once, when the engineer turns the limiter down). A higher one is reached
+     * through the release.
      */
     public void setThresholdDbtp(double dbtp) {
         if (Double.isNaN(dbtp)) {
@@ -79,9 +88,21 @@ public final class TruePeakLimiter {
         }
         double next = dbToLinear(dbtp);
         if (next < threshold) {
-            gainCurve.scale(Double.isInfinite(threshold) ? Math.min(1.0, next / largestPeakInFlight()) : next / threshold);
+            double factor = loweringFactor(threshold, next, largestPeakInFlight());
+            if (factor < 1.0) {
+                gainCurve.scale(factor);
+            }
         }
         threshold = next;
+    }
+
+    /**
+     * What the gains held for the samples in flight must be multiplied by when the threshold falls from {@code from}
+     * to {@code to}: a sample with peak p was given at most min(1, from / p) and may now have min(1, to / p), whose
+     * ratio is smallest for the loudest one; 1 when every peak in flight is already under the new threshold.
+     */
+    static double loweringFactor(double from, double to, double largestPeak) {
+        return Math.min(1.0, to * MARGIN / Math.min(largestPeak, from * MARGIN));
     }
 
     private double largestPeakInFlight() {

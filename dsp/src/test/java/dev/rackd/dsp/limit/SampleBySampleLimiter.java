@@ -52,11 +52,13 @@ final class SampleBySampleLimiter {
             for (double p : peaks) {
                 largest = Math.max(largest, p);
             }
-            double factor = Double.isInfinite(threshold) ? Math.min(1.0, next / largest) : next / threshold;
-            minimum.scale(factor);
-            first.scale(factor);
-            second.scale(factor);
-            envelope *= factor;
+            double factor = TruePeakLimiter.loweringFactor(threshold, next, largest);
+            if (factor < 1.0) {
+                minimum.scale(factor);
+                first.scale(factor);
+                second.scale(factor);
+                envelope *= factor;
+            }
         }
         threshold = next;
     }

@@ -19,6 +19,36 @@ class TruePeakLimiterProperties {
         assertThat(TruePeakMeter.measureDb(out)).isLessThanOrEqualTo(thresholdDb + 0.1);
     }
 
+    @Property(tries = 60)
+    void aLowerThresholdHoldsFromTheNextSampleOut(@ForAll long seed,
+            @ForAll @DoubleRange(min = -30, max = 0) double firstDb, @ForAll @DoubleRange(min = 0.1, max = 20) double downDb,
+            @ForAll @IntRange(min = 1, max = 512) int block, @ForAll @IntRange(min = 0, max = 100) int changeAtBlock) {
+        double[] x = toDouble(randomProgramme(seed, Math.pow(10, firstDb / 20) * 2, 12000));
+        TruePeakLimiter limiter = new TruePeakLimiter(48000, 64, 50, firstDb);
+        double first = Math.pow(10, firstDb / 20);
+        double second = Math.pow(10, (firstDb - downDb) / 20);
+        boolean lowered = false;
+        for (int at = 0, b = 0; at < x.length; at += block, b++) {
+            if (b == changeAtBlock) {
+                limiter.setThresholdDbtp(firstDb - downDb);
+                lowered = true;
+            }
+            int n = Math.min(block, x.length - at);
+            limiter.process(x, at, n);
+            for (int i = at; i < at + n; i++) {
+                assertThat(Math.abs(x[i])).as("sample %d", i).isLessThanOrEqualTo(lowered ? second : first);
+            }
+        }
+    }
+
+    private static double[] toDouble(float[] in) {
+        double[] out = new double[in.length];
+        for (int i = 0; i < in.length; i++) {
+            out[i] = in[i];
+        }
+        return out;
+    }
+
     /** Noise, tones, bursts and silence mixed at random, peaking around {@code peak}. */
     private static float[] randomProgramme(long seed, double peak, int frames) {
         Random random = new Random(seed);

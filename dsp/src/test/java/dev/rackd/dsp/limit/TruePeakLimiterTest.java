@@ -60,6 +60,27 @@ class TruePeakLimiterTest {
     }
 
     @Test
+    void lookaheadIsAtMostOneAndAHalfMillisecondsAtEveryRateAndStillHolds() {
+        for (int rate : new int[] {8000, 11025, 16000, 22050, 32000, 44100, 48000, 88200, 96000, 176400, 192000}) {
+            TruePeakLimiter limiter = new TruePeakLimiter(rate, TruePeakLimiter.defaultLookahead(rate), 50, -6);
+            assertThat(limiter.latencySamples() / (double) rate).as("%d Hz", rate).isLessThanOrEqualTo(0.0015);
+            double t = Math.pow(10, -6 / 20.0);
+            double[] buf = new double[64];
+            for (int block = 0; block < 200; block++) {
+                for (int i = 0; i < 64; i++) {
+                    int n = block * 64 + i;
+                    // full scale, near a quarter of the rate, bursts switching on without warning
+                    buf[i] = (n / 777) % 2 == 0 ? 0.99 * Math.sin(Math.PI / 2.1 * n) : 0.0;
+                }
+                limiter.process(buf, 0, 64);
+                for (double v : buf) {
+                    assertThat(Math.abs(v)).as("%d Hz", rate).isLessThanOrEqualTo(t);
+                }
+            }
+        }
+    }
+
+    @Test
     void gainReturnsSmoothlyAfterABurst() {
         int frames = 48000;
         float[] in = new float[frames];
@@ -114,6 +135,39 @@ class TruePeakLimiterTest {
                 assertThat(max(buf)).as("off: nothing limited").isGreaterThan(0.9);
             }
         }
+        assertThat(over).isZero();
+    }
+
+    @Test
+    void loweringTheThresholdLeavesProgrammeUnderItAloneAndHoldsWhatIsOver() {
+        // a trim mid-show: -20 dBFS programme must not dip when the limiter goes from 0 to -3 dBTP
+        TruePeakLimiter quiet = new TruePeakLimiter(48000, 64, 50, 0);
+        // a loud one must be under the new threshold from the next sample out, whatever it was before
+        TruePeakLimiter loud = new TruePeakLimiter(48000, 64, 50, -1);
+        double[] q = new double[64];
+        double[] l = new double[64];
+        double smallestQuietGain = 1.0;
+        int over = 0;
+        double t = Math.pow(10, -6 / 20.0);
+        for (int block = 0; block < 100; block++) {
+            for (int i = 0; i < 64; i++) {
+                q[i] = 0.1 * Math.sin(0.05 * (block * 64 + i));
+                l[i] = 0.95 * Math.sin(0.05 * (block * 64 + i));
+            }
+            if (block == 50) {
+                quiet.setThresholdDbtp(-3);
+                loud.setThresholdDbtp(-6);
+            }
+            quiet.process(q, 0, 64);
+            loud.process(l, 0, 64);
+            smallestQuietGain = Math.min(smallestQuietGain, quiet.blockMinGain());
+            for (double v : l) {
+                if (block >= 50 && Math.abs(v) > t) {
+                    over++;
+                }
+            }
+        }
+        assertThat(smallestQuietGain).as("programme 17 dB under the new threshold keeps unity gain").isEqualTo(1.0);
         assertThat(over).isZero();
     }
 
