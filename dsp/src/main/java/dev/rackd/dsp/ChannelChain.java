@@ -124,6 +124,8 @@ public final class ChannelChain {
     private void run(int n) {
         if (notches.mode() != FeedbackMode.OFF) {
             detector.accept(work, 0, n);
+        } else {
+            detector.skip(n);
         }
         processed += n;
         notches.tick(processed);

@@ -31,6 +31,26 @@ class ChannelChainTest {
     }
 
     @Test
+    void afterFeedbackModeWasOffNotchEventsKeepTheChannelsClock() {
+        ChainHarness h = new ChainHarness(ChainSettings.defaults(RATE));
+        h.chain.setMode(FeedbackMode.OFF);
+        h.run(ChainHarness.growingTone(1800.0, 2.0, 11));
+        assertThat(h.of(DspEventType.NOTCH_PLACED)).as("off: nothing placed").isEmpty();
+        h.chain.setMode(FeedbackMode.LIVE);
+        // a howl already ringing when the engineer turns suppression back on; the loud tone from before the switch
+        // is not in the analysis either (it starts from silence, as after a gap)
+        h.run(ChainHarness.growingTone(2750.0, 1.5, 12));
+        List<DspEvent> placed = h.of(DspEventType.NOTCH_PLACED);
+        assertThat(placed).singleElement().satisfies(e -> {
+            assertThat(e.hz()).isCloseTo(2750.0, within(1.0));
+            assertThat(e.sample()).as("the 2 s in off mode are on the clock").isBetween((long) (2.0 * RATE),
+                    (long) (3.5 * RATE));
+        });
+        // and the notch's hold runs on that clock too: it is not lifted early
+        assertThat(h.of(DspEventType.NOTCH_LIFTED)).isEmpty();
+    }
+
+    @Test
     void ringOutMakesFixedNotchesThatExportAndLoadBackTheSame() {
         ChainHarness h = new ChainHarness(ChainSettings.defaults(RATE).withMode(FeedbackMode.RINGOUT));
         h.run(ChainHarness.concat(ChainHarness.growingTone(531.0, 1.5, 2), ChainHarness.noise(0.3, 0.001, 3),

@@ -81,6 +81,17 @@ public final class HowlDetector {
         recent.clear();
     }
 
+    /**
+     * Counts input that is not analysed (feedback mode off), so that the howls reported afterwards carry the channel's
+     * own clock; and, as after a gap, analysis starts again once a whole frame of new input is in.
+     */
+    public void skip(int frames) {
+        samples += frames;
+        if (heard != 0) {
+            clear();
+        }
+    }
+
     /** Feeds input samples; analyses a frame every hop and reports howls to the listener. */
     public void accept(double[] buf, int offset, int frames) {
         // copied a run at a time, each run ending at the hop or the end of the ring, whichever comes first
