@@ -3,6 +3,8 @@ package dev.rackd.app.cli;
 import dev.rackd.app.report.ShowReports;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -54,15 +56,21 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             ShowReports.Written w = ShowReports.write(stateDir, Optional.ofNullable(from), Optional.ofNullable(to), z,
                     out, new VersionProvider().getVersion()[0].replaceFirst("^rackd ", ""));
+            // what was skipped is said, not only in the report: a stray entry costs a warning, never the report
+            w.problems().forEach(p -> err.println("rackd: warning: history " + p));
+            int n = w.problems().size();
             spec.commandLine().getOut().println("report written to " + out + ": " + w.from() + " to " + w.to() + ", "
                     + w.series() + " metrics, " + w.alerts() + " alert events"
-                    + (w.problems() > 0 ? ", " + w.problems() + " damaged history segments (listed in the report)" : ""));
+                    + (n > 0 ? ", " + n + (n == 1 ? " history entry" : " history entries")
+                            + " skipped or cut short (listed in the report)" : ""));
             return CommandLine.ExitCode.OK;
         } catch (ShowReports.ReportException e) {
             err.println("rackd: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
         } catch (IOException e) {
-            err.println("rackd: cannot write the report: " + e.getMessage());
+            String why = e instanceof AccessDeniedException ? "rackd may not write there (permissions)"
+                    : e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+            err.println("rackd: cannot write the report to " + out + ": " + why);
             return CommandLine.ExitCode.SOFTWARE;
         }
     }

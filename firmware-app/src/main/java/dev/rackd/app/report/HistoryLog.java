@@ -1,9 +1,11 @@
 package dev.rackd.app.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
@@ -121,12 +123,18 @@ final class HistoryLog implements AutoCloseable {
         }
     }
 
-    /** Deletes the oldest segments until a new full one fits under the total. */
+    /**
+     * Deletes the oldest segments until a new full one fits under the total. Only files rackd could have written: a
+     * folder or a link that merely has a segment's name is somebody else's, and is neither counted nor deleted.
+     */
     private void prune() throws IOException {
-        List<Path> segments = segments(dir);
+        List<Path> segments = new ArrayList<>();
         long total = 0;
-        for (Path p : segments) {
-            total += Files.size(p);
+        for (Path p : segments(dir)) {
+            if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                segments.add(p);
+                total += Files.size(p);
+            }
         }
         for (Path p : segments) {
             if (total + segmentBytes <= totalBytes) {
@@ -143,7 +151,7 @@ final class HistoryLog implements AutoCloseable {
         }
     }
 
-    /** The segment files, oldest first. */
+    /** Everything named like a segment, oldest first: files, and whatever else took such a name. */
     static List<Path> segments(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -153,6 +161,8 @@ final class HistoryLog implements AutoCloseable {
                 String n = p.getFileName().toString();
                 return n.startsWith("seg-") && n.endsWith(SUFFIX);
             }).sorted().toList();
+        } catch (UncheckedIOException e) { // the listing failed part way
+            throw e.getCause();
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.rackd.app.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,8 +30,11 @@ public final class ShowReports {
         }
     }
 
-    /** @param alerts alert events in the report's window */
-    public record Written(Instant from, Instant to, int series, int alerts, int problems) {}
+    /**
+     * @param alerts   alert events in the report's window
+     * @param problems what of the history was skipped or cut short, one line each (the report lists them too)
+     */
+    public record Written(Instant from, Instant to, int series, int alerts, List<String> problems) {}
 
     private ShowReports() {}
 
@@ -37,7 +42,12 @@ public final class ShowReports {
             String version) throws ReportException, IOException {
         Path dir = stateDir.resolve(ShowRecorder.FOLDER);
         checkOut(out, dir);
-        ShowHistory survey = HistoryReader.survey(dir);
+        ShowHistory survey;
+        try {
+            survey = HistoryReader.survey(dir);
+        } catch (IOException e) {
+            throw unlisted(dir, e);
+        }
         if (survey.first().isEmpty()) {
             if (!survey.problems().isEmpty()) { // there is a history, and it is not to be taken for none
                 throw new ReportException("the show history in " + dir + " holds nothing readable: "
@@ -53,7 +63,12 @@ public final class ShowReports {
         if (!start.isBefore(end)) {
             throw new ReportException("--from (" + start + ") must be before --to (" + end + ")");
         }
-        ShowHistory h = HistoryReader.read(dir, start, end);
+        ShowHistory h;
+        try {
+            h = HistoryReader.read(dir, start, end);
+        } catch (IOException e) {
+            throw unlisted(dir, e);
+        }
         if (h.isEmpty()) {
             // a wrong day (a show past midnight, UTC for local) would give a clean-looking report of nothing
             DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
@@ -66,7 +81,14 @@ public final class ShowReports {
         Files.writeString(tmp, html, StandardCharsets.UTF_8);
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         int alerts = (int) h.events().stream().filter(e -> e.kind().equals("alert")).count();
-        return new Written(start, end, h.series().size(), alerts, h.problems().size());
+        return new Written(start, end, h.series().size(), alerts, h.problems());
+    }
+
+    /** A history folder that cannot be listed is said as such, not as a report that could not be written. */
+    private static ReportException unlisted(Path dir, IOException e) {
+        String why = e instanceof AccessDeniedException ? "rackd may not list it (its owner or permissions)"
+                : HistoryReader.reason(e);
+        return new ReportException("the show history in " + dir + " cannot be read: " + why + "; no report written");
     }
 
     /**

@@ -2,11 +2,14 @@ package dev.rackd.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rackd.app.report.TestHistory;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +103,37 @@ class CrewCommandsTest {
         assertThat(cli.err()).contains("the show history in " + history + " holds nothing readable:"
                 + " seg-00000001.rkh: not a rackd history segment; skipped; no report written");
         assertThat(tmp.resolve("r.html")).doesNotExist();
+    }
+
+    @Test
+    void aStrayFolderNamedLikeASegmentCostsAWarningNotTheNightsReport() throws Exception {
+        Path history = TestHistory.record(tmp, Instant.parse("2026-11-21T19:00:00Z"), 30);
+        Files.createDirectories(history.resolve("seg-0000000000001.rkh"));
+        Files.createFile(history.resolve("seg-0000000000002.rkh"));
+        assertThat(rackd("report", "--state-dir", tmp.toString(), "--out", tmp.resolve("r.html").toString()))
+                .isZero();
+        assertThat(cli.err()).isEqualTo("rackd: warning: history seg-0000000000001.rkh: a folder, not a history"
+                + " segment; skipped\nrackd: warning: history seg-0000000000002.rkh: empty (a power cut just as rackd"
+                + " began it leaves this); skipped\n");
+        assertThat(cli.out()).contains("1 metrics, 0 alert events")
+                .contains("2 history entries skipped or cut short (listed in the report)");
+        assertThat(Files.readString(tmp.resolve("r.html"))).contains("a folder, not a history segment");
+    }
+
+    @Test
+    void aHistoryFolderRackdMayNotListIsSaidSoInOneLine() throws Exception {
+        Path history = TestHistory.record(tmp, Instant.parse("2026-11-21T19:00:00Z"), 3);
+        Files.setPosixFilePermissions(history, java.util.Set.of());
+        try {
+            Assumptions.assumeFalse(Files.isReadable(history), "running as root");
+            assertThat(rackd("report", "--state-dir", tmp.toString(), "--out", tmp.resolve("r.html").toString()))
+                    .isEqualTo(2);
+            assertThat(cli.err()).isEqualTo("rackd: the show history in " + history + " cannot be read: rackd may"
+                    + " not list it (its owner or permissions); no report written\n");
+        } finally {
+            Files.setPosixFilePermissions(history, java.nio.file.attribute.PosixFilePermissions.fromString(
+                    "rwx------"));
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,10 +69,7 @@ class HistoryLogTest {
 
     @Test
     void aDamagedRecordEndsItsSegmentButTheNextRunIsStillRead() throws IOException {
-        writeMinutes(10);
-        clock.advance(Duration.ofHours(1));
-        writeMinutes(5);
-        Path first = HistoryLog.segments(tmp).getFirst();
+        Path first = twoRuns(10, 5);
         try (FileChannel ch = FileChannel.open(first, StandardOpenOption.WRITE)) {
             ch.write(ByteBuffer.wrap(new byte[] {0x55}), ch.size() / 2);
         }
@@ -110,6 +108,70 @@ class HistoryLogTest {
         assertThat(h.problems()).singleElement().asString().contains("not a rackd history segment");
     }
 
+    @Test
+    void entriesNamedLikeSegmentsThatAreNoSegmentFileAreSkippedEachWithAPlainWord() throws Exception {
+        writeMinutes(3);
+        Path good = HistoryLog.segments(tmp).getFirst();
+        Files.createDirectories(tmp.resolve("seg-0000000000001.rkh/copied"));
+        Files.createSymbolicLink(tmp.resolve("seg-0000000000002.rkh"), good.getFileName());
+        Files.createSymbolicLink(tmp.resolve("seg-0000000000003.rkh"), tmp.resolve("gone.rkh"));
+        Files.createFile(tmp.resolve("seg-0000000000004.rkh"));
+        Path pipe = tmp.resolve("seg-0000000000005.rkh");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+
+        ShowHistory h = HistoryReader.read(tmp, Instant.MIN, Instant.MAX);
+        assertThat(h.series().get("rack-intake/temperature")).as("the link read nothing twice").hasSize(3);
+        assertThat(h.problems()).containsExactly(
+                "seg-0000000000001.rkh: a folder, not a history segment; skipped",
+                "seg-0000000000002.rkh: a link to " + good.getFileName() + ", not a segment rackd wrote (copy the"
+                        + " file in instead); skipped",
+                "seg-0000000000003.rkh: a link to " + tmp.resolve("gone.rkh") + ", not a segment rackd wrote (copy"
+                        + " the file in instead); skipped",
+                "seg-0000000000004.rkh: empty (a power cut just as rackd began it leaves this); skipped",
+                "seg-0000000000005.rkh: not a plain file (a device, a pipe or a socket); skipped");
+    }
+
+    @Test
+    void aSegmentRackdMayNotReadIsSkippedSayingSo() throws IOException {
+        Path first = twoRuns(3, 2);
+        Files.setPosixFilePermissions(first, java.util.Set.of());
+        // root reads whatever the permissions say: then only the words are checked
+        Assumptions.assumeFalse(Files.isReadable(first), "running as root");
+        ShowHistory h = HistoryReader.read(tmp, Instant.MIN, Instant.MAX);
+        assertThat(h.series().get("rack-intake/temperature")).hasSize(2);
+        assertThat(h.problems()).containsExactly(first.getFileName()
+                + ": rackd may not read it (its owner or permissions); skipped");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsSaidInTheSystemsWordsNeverTheExceptions() {
+        assertThat(HistoryReader.unreadable(new java.nio.file.AccessDeniedException("/x/seg-1.rkh")))
+                .isEqualTo("rackd may not read it (its owner or permissions)");
+        assertThat(HistoryReader.unreadable(new java.nio.file.NoSuchFileException("/x/seg-1.rkh")))
+                .startsWith("gone while the report was read");
+        assertThat(HistoryReader.unreadable(new java.nio.file.FileSystemException("/x/seg-1.rkh", null,
+                "Input/output error"))).isEqualTo("could not be read: Input/output error");
+        assertThat(HistoryReader.unreadable(new IOException())).isEqualTo("could not be read: the system gave no"
+                + " reason");
+    }
+
+    @Test
+    void aStrayFolderNamedLikeTheOldestSegmentIsNeitherDeletedNorInTheWayOfRecording() throws IOException {
+        Path stray = Files.createDirectories(tmp.resolve("seg-0000000000000.rkh"));
+        Path empty = Files.createDirectories(tmp.resolve("seg-0000000000001.rkh"));
+        Files.writeString(stray.resolve("notes.txt"), "the crew's");
+        try (HistoryLog log = log(4096, 16384)) {
+            for (int i = 0; i < 2000; i++) {
+                log.samples(clock.instant(), Map.of("distro-l1/l1_current", new HistoryLog.Sample("A", i)));
+                clock.advance(Duration.ofSeconds(30));
+            }
+        }
+        assertThat(stray.resolve("notes.txt")).hasContent("the crew's");
+        assertThat(empty).isDirectory();
+        assertThat(HistoryReader.read(tmp, Instant.MIN, Instant.MAX).series().get("distro-l1/l1_current").getLast()
+                .value()).isEqualTo(1999);
+    }
+
     /** Outside bytes (a damaged card): decoding either gives records or says why, and always moves on. */
     @Property(tries = 500)
     void anyBytesDecodeToRecordsOrAReason(@ForAll byte[] bytes) {
@@ -128,6 +190,14 @@ class HistoryLogTest {
     void anEventReadsBackAsWritten(@ForAll String kind, @ForAll String json, @ForAll long millis) {
         HistoryRecord.Event e = new HistoryRecord.Event(Instant.ofEpochMilli(millis), kind, json);
         assertThat(RecordCodec.decode(ByteBuffer.wrap(RecordCodec.encode(e)))).isEqualTo(e);
+    }
+
+    /** Two runs of rackd an hour apart; returns the first run's segment. */
+    private Path twoRuns(int minutes, int laterMinutes) throws IOException {
+        writeMinutes(minutes);
+        clock.advance(Duration.ofHours(1));
+        writeMinutes(laterMinutes);
+        return HistoryLog.segments(tmp).getFirst();
     }
 
     private void writeMinutes(int minutes) throws IOException {
