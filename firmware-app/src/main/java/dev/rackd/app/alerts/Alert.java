@@ -8,7 +8,8 @@ import java.time.Instant;
  * @param id        stable per rule, device and metric: {@code amp-b.ch3_temperature.high}
  * @param rule      what kind of condition: high, low, rate, stale, offline, or a domain's rule name
  * @param metric    empty for whole-device alerts (offline)
- * @param value     the value that raised or last changed it; null when there is none (offline)
+ * @param value     the value now: a level or rate alert follows its readings (see docs/alerts.md), a domain's
+ *                  takes what it raises with; null when there is none (offline)
  * @param threshold the limit it was measured against; null when there is none
  * @param raisedAt  when it fired (the time of the reading that fired it)
  * @param clearedAt when the condition went away; null while it holds

@@ -26,6 +26,8 @@ final class AlertBook {
     static final Duration FLAP_HOLD = Duration.ofMinutes(2);
     /** A restored active alert that no rule or domain confirms within this time is cleared. */
     static final Duration RESTORE_GRACE = Duration.ofMinutes(2);
+    /** An alert whose value moves is updated at most this often: the phones follow it, MQTT is not flooded. */
+    static final Duration VALUE_GAP = Duration.ofSeconds(5);
 
     private final Map<String, OpenAlert> open = new LinkedHashMap<>();
     private final Map<String, Long> counts;
@@ -79,6 +81,26 @@ final class AlertBook {
         Severity before = a == null ? null : a.severity;
         hold(c, time);
         if (reworded && open.get(c.id()) == a && a.severity == before) {
+            a.take(c);
+            emit(Type.UPDATE, a, time);
+        }
+    }
+
+    /**
+     * Like {@link #hold}, and the alert's value and words follow the reading (a level or rate rule's), so the crew
+     * sees the value now rather than the one it fired at: as an {@code update} once the value has moved by
+     * {@code step} from the one shown and the alert's last event is {@link #VALUE_GAP} old.
+     */
+    void holdAndFollow(Condition c, double step, Instant time) {
+        OpenAlert a = open.get(c.id());
+        boolean holding = a != null && a.condition != null;
+        Severity before = holding ? a.severity : null;
+        hold(c, time);
+        if (!holding || a.severity != before || a.value == null || c.value() == null) {
+            return; // fired, or changed severity: it took the words then
+        }
+        boolean moved = Math.abs(c.value() - a.value) >= step && !c.message().equals(a.message);
+        if (moved && !time.isBefore(a.changedAt.plus(VALUE_GAP))) {
             a.take(c);
             emit(Type.UPDATE, a, time);
         }
@@ -198,6 +220,7 @@ final class AlertBook {
 
     private Alert emit(Type type, OpenAlert a, Instant time) {
         a.seq = seqs.getAsLong();
+        a.changedAt = time;
         AlertStatus state = a.closable() ? AlertStatus.CLOSED : a.state();
         if (state == AlertStatus.CLOSED) {
             open.remove(a.id);

@@ -13,7 +13,7 @@ public record AlertEvent(long seq, Type type, Instant time, Alert alert) {
     public enum Type {
         /** Fired: new, or back after it had cleared. */
         RAISE,
-        /** Severity, flapping or (from a domain) the words changed while it stays active. */
+        /** Severity, flapping, the words (from a domain) or the value (a level or rate rule's) changed. */
         UPDATE,
         /** The condition went away (the alert may stay latched). */
         CLEAR,

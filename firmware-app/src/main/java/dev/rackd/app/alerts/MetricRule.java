@@ -47,6 +47,17 @@ public record MetricRule(
                 hysteresis, minDuration, rate ? ratePerMinute : Optional.empty(), latch, source);
     }
 
+    /**
+     * How far a level alert's value moves before the crew is told the new one: a tenth of the way from warning to
+     * critical (1 °C for 60/70 °C), else the hysteresis, else any change its words show.
+     */
+    double valueStep() {
+        if (warning.isPresent() && critical.isPresent()) {
+            return Math.abs(critical.get() - warning.get()) / 10;
+        }
+        return hysteresis;
+    }
+
     /** The alert rule name of the level condition: "high" or "low". */
     public String levelRule() {
         return direction == Direction.ABOVE ? "high" : "low";

@@ -23,6 +23,8 @@ final class OpenAlert {
     Instant ackedAt;
     boolean flapping;
     long seq;
+    /** When its last event was; a restored alert's words may follow its value at once. */
+    Instant changedAt = Instant.MIN;
     /** Flapping: when the condition went, if its clear is being held back. */
     Instant clearHeldSince;
     /** Restored at start and not yet seen again by a rule or a domain. */

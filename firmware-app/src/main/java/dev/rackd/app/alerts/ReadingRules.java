@@ -7,7 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Turns each reading into level, rate and stale conditions on the book. Engine thread only.
+ * Turns each reading into level, rate and stale conditions on the book; an open level or rate alert's value and
+ * words follow the readings ({@link AlertBook#holdAndFollow}). Engine thread only.
  */
 final class ReadingRules {
     private final RuleBook rules;
@@ -59,9 +60,9 @@ final class ReadingRules {
         }
         double limit = t.limit(s);
         boolean above = rule.direction() == Direction.ABOVE;
-        book.hold(new Condition(id, rule.levelRule(), r.deviceId(), r.metric(), s, r.value(), limit,
+        book.holdAndFollow(new Condition(id, rule.levelRule(), r.deviceId(), r.metric(), s, r.value(), limit,
                 r.unit().symbol(), AlertWords.level(labels.label(r.deviceId()), r.metric(), r.value(), r.unit(),
-                limit, above), rule.latch()), r.time());
+                limit, above), rule.latch()), rule.valueStep(), r.time());
     }
 
     private void rate(Reading r, MetricRule rule, double limit) {
@@ -76,8 +77,8 @@ final class ReadingRules {
         if (Double.isNaN(slope)) {
             return;
         }
-        book.hold(new Condition(id, "rate", r.deviceId(), r.metric(), Severity.WARNING, slope, signedLimit,
+        book.holdAndFollow(new Condition(id, "rate", r.deviceId(), r.metric(), Severity.WARNING, slope, signedLimit,
                 r.unit().symbol() + "/min", AlertWords.rate(labels.label(r.deviceId()), r.metric(), slope, r.unit(),
-                signedLimit), false), r.time());
+                signedLimit), false), limit / 10, r.time());
     }
 }

@@ -186,4 +186,36 @@ class AlertBookTest {
         assertThat(book.open().getFirst().message()).isEqualTo("L2 at 87 % of its 32 A breaker");
         assertThat(book.open().getFirst().value()).isEqualTo(87.0);
     }
+
+    private static Condition amp(double celsius) {
+        return new Condition("amp-b.ch2_temperature.high", "high", "amp-b", "ch2_temperature", Severity.CRITICAL,
+                celsius, 85.0, "°C", "Amp B ch 2 at " + AlertWords.number(celsius) + " °C, limit 85 °C", true);
+    }
+
+    @Test
+    void aLevelAlertFollowsItsValueByMeaningfulStepsAtMostEveryFewSeconds() {
+        book.holdAndFollow(amp(86), 1, at(0));
+        book.holdAndFollow(amp(86.6), 1, at(6)); // within a step: the phone may say 86
+        book.holdAndFollow(amp(93), 1, at(8)); // a real move, but the last event is 8 s old: now
+        book.holdAndFollow(amp(93.4), 1, at(9));
+        book.holdAndFollow(amp(95), 1, at(10)); // too soon after the last update
+        book.holdAndFollow(amp(95), 1, at(13)); // the same reading again once the gap has passed
+        assertThat(story()).containsExactly("RAISE CRITICAL ACTIVE", "UPDATE CRITICAL ACTIVE",
+                "UPDATE CRITICAL ACTIVE");
+        assertThat(events).extracting(e -> e.alert().message()).containsExactly("Amp B ch 2 at 86 °C, limit 85 °C",
+                "Amp B ch 2 at 93 °C, limit 85 °C", "Amp B ch 2 at 95 °C, limit 85 °C");
+        assertThat(book.open().getFirst().value()).isEqualTo(95.0);
+        assertThat(book.open().getFirst().raisedAt()).isEqualTo(at(0));
+    }
+
+    @Test
+    void aRestoredAlertShowsTheValueNowWithItsFirstReading() {
+        book.holdAndFollow(amp(86), 1, at(0));
+        List<Alert> saved = book.open();
+        events.clear();
+        book = new AlertBook(saved, book.counts(), seq::incrementAndGet, events::add, at(100));
+        book.holdAndFollow(amp(91), 1, at(101));
+        assertThat(events).extracting(e -> e.type() + " " + e.alert().message())
+                .containsExactly("UPDATE Amp B ch 2 at 91 °C, limit 85 °C");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.rackd.app.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.rackd.app.alerts.AlertEvent.Type;
@@ -83,6 +84,58 @@ class AlertEngineTest {
         assertThat(engine.acknowledge(a.id(), "chief").get(5, TimeUnit.SECONDS)).isPresent();
         assertThat(events).extracting(AlertEvent::type).containsExactly(Type.RAISE, Type.CLEAR, Type.ACK);
         assertThat(engine.open().get()).isEmpty();
+    }
+
+    @Test
+    void aHotChannelsAlertSaysTheTemperatureItIsAtNowWithoutAnUpdatePerReading() throws Exception {
+        engine = start();
+        int s = 0;
+        for (; s <= 10; s++) { // critical at 71 °C once held for the rule's 10 s
+            clock.set(T0.plusSeconds(s));
+            temperature(71);
+        }
+        for (; s <= 40; s++) { // then 9 °C more in 30 s: the fans have failed
+            clock.set(T0.plusSeconds(s));
+            temperature(71 + (s - 10) * 0.3);
+        }
+        for (; s <= 100; s++) { // and it stays there, a reading's noise either side
+            clock.set(T0.plusSeconds(s));
+            temperature(s % 2 == 0 ? 80.2 : 79.8);
+        }
+        settle();
+        events.removeIf(e -> !e.alert().id().equals("amp-b.ch3_temperature.high")); // the climb's rate alert aside
+
+        Alert now = events.getLast().alert();
+        assertThat(now.message()).isEqualTo("Amp B ch 3 at 80 °C, limit 70 °C");
+        assertThat(now.value()).isEqualTo(80.0, within(1e-9));
+        assertThat(now.raisedAt()).isEqualTo(T0.plusSeconds(10));
+        assertThat(events.getFirst().alert().message()).as("the raise keeps what it fired at")
+                .isEqualTo("Amp B ch 3 at 71 °C, limit 70 °C");
+        // 90 readings past the limit: an update each 1.5 °C step, 5 s apart, none for the noise
+        assertThat(events).extracting(AlertEvent::type).containsExactly(Type.RAISE, Type.UPDATE, Type.UPDATE,
+                Type.UPDATE, Type.UPDATE, Type.UPDATE, Type.UPDATE);
+        assertThat(events).extracting(e -> e.alert().severity()).containsOnly(Severity.CRITICAL);
+    }
+
+    @Test
+    void aRateAlertSaysHowFastTheValueMovesNowNotWhenItFired() throws Exception {
+        engine = start(TestShow.rack("foh").amp("amp-b", "Amp B", 4, Duration.ofSeconds(1))
+                .rule(new AlertRule("amp-*", "ch*_temperature", Direction.ABOVE, Optional.empty(), Optional.empty(),
+                        0, Duration.ZERO, Optional.of(3.0), false))
+                .build());
+        double celsius = 40;
+        for (int s = 0; s <= 150; s++) { // 6 °C a minute, then 12 from the 40th second
+            clock.set(T0.plusSeconds(s));
+            celsius += s <= 40 ? 0.1 : 0.2;
+            temperature(celsius);
+        }
+        settle();
+        assertThat(events.getFirst().alert().message()).isEqualTo("Amp B ch 3 rising 6 °C/min, limit 3 °C/min");
+        Alert now = engine.open().get().getFirst();
+        assertThat(now.value()).as("within a step (a tenth of the limit) of the slope now")
+                .isCloseTo(12, within(0.3));
+        assertThat(now.message()).matches("Amp B ch 3 rising 1[12](\\.\\d)? °C/min, limit 3 °C/min");
+        assertThat(events).as("at most one update each 5 s").hasSizeLessThanOrEqualTo(1 + 110 / 5);
     }
 
     @Test
