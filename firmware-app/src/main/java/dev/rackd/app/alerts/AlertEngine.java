@@ -7,6 +7,7 @@ import dev.rackd.hal.Reading;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * The one alert engine of the rack. Everything it knows lives on one thread of its own, fed by the rack
  * state's readings, the domains' {@link Alerts} calls and the crew's acknowledges, so driver threads
  * only hand a reading over and never wait for rules, disk or MQTT.
+ *
+ * <p>Listeners hear of each task's events once it has run. A clear is first written to the card, with all that
+ * came before it: after a kill the alert neither comes back active to be cleared a second time, nor is its clear
+ * forgotten (the publisher finds in the saved history what it never took).
  */
 public final class AlertEngine implements Alerts, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertEngine.class);
@@ -34,6 +39,8 @@ public final class AlertEngine implements Alerts, AutoCloseable {
     static final Duration SAVE = Duration.ofMillis(250);
     /** Readings waiting beyond this are dropped (and counted) rather than eat the heap. */
     static final int BACKLOG = 50_000;
+    /** While more tasks wait, clears are held back this long at most, so that one write covers a storm of them. */
+    static final Duration CLEAR_BATCH = Duration.ofMillis(100);
 
     private final Clock clock;
     private final DeviceLabels labels;
@@ -44,6 +51,13 @@ public final class AlertEngine implements Alerts, AutoCloseable {
     private final ReadingRules readingRules;
     private final List<AlertListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicInteger backlog = new AtomicInteger();
+    /** Tasks handed to the thread and not yet started. */
+    private final AtomicInteger queued = new AtomicInteger();
+    /** Events no listener has heard of yet, oldest first (engine thread only). */
+    private final List<AlertEvent> untold = new ArrayList<>();
+    /** When the oldest untold clear was first held back ({@link System#nanoTime}); meaningless while none is. */
+    private long clearHeldSince;
+    private boolean clearHeld;
     private final ScheduledExecutorService thread = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "rackd-alerts");
         t.setDaemon(true);
@@ -157,21 +171,33 @@ public final class AlertEngine implements Alerts, AutoCloseable {
      * what the action does next (queueing retained states) cannot overtake a later event.
      */
     public void withOpen(Consumer<List<Alert>> action) {
-        submit(() -> action.accept(book.open()));
+        submit(() -> {
+            tell(true); // nothing of the list may leave before the events that made it
+            action.accept(book.open());
+        });
     }
 
-    /** Runs on the engine thread, after everything handed over before. */
+    /**
+     * Runs on the engine thread, after everything handed over before; the listeners have heard of all that (and of
+     * what {@code work} changed) by the time the future completes.
+     */
     public <T> CompletableFuture<T> call(Supplier<T> work) {
         CompletableFuture<T> f = new CompletableFuture<>();
+        queued.incrementAndGet();
         try {
             thread.execute(() -> {
+                queued.decrementAndGet();
                 try {
-                    f.complete(work.get());
+                    tell(true);
+                    T result = work.get();
+                    tell(true);
+                    f.complete(result);
                 } catch (RuntimeException e) {
                     f.completeExceptionally(e);
                 }
             });
         } catch (RejectedExecutionException e) {
+            queued.decrementAndGet();
             f.completeExceptionally(new IllegalStateException("the alert engine has stopped"));
         }
         return f;
@@ -226,6 +252,7 @@ public final class AlertEngine implements Alerts, AutoCloseable {
             watch.overdueDevices(now).forEach((id, silent) -> offline(id, "no valid reading for "
                     + silent.toSeconds() + " s", now));
             book.tick(now);
+            tell(false);
             long lost = dropped.getAndSet(0);
             if (lost > 0) {
                 LOG.error("alert engine fell behind: {} readings dropped", lost);
@@ -237,25 +264,56 @@ public final class AlertEngine implements Alerts, AutoCloseable {
 
     private void dispatch(AlertEvent e) {
         journal.record(e);
-        for (AlertListener l : listeners) {
-            try {
-                l.changed(e);
-            } catch (RuntimeException ex) {
-                LOG.error("alert listener failed on {}", e.alert().id(), ex);
+        untold.add(e);
+    }
+
+    /**
+     * Tells the listeners the untold events, in order. When a clear is among them, the state is on the card first;
+     * unless {@code now}, that waits while more tasks are queued, up to {@link #CLEAR_BATCH}.
+     */
+    private void tell(boolean now) {
+        if (untold.isEmpty()) {
+            return;
+        }
+        if (untold.stream().anyMatch(e -> e.type() == AlertEvent.Type.CLEAR)) {
+            long t = System.nanoTime();
+            if (!clearHeld) {
+                clearHeld = true;
+                clearHeldSince = t;
+            }
+            if (!now && queued.get() > 0 && t - clearHeldSince < CLEAR_BATCH.toNanos()) {
+                return;
+            }
+            journal.saveNow(book.open(), book.counts());
+            clearHeld = false;
+        }
+        List<AlertEvent> batch = List.copyOf(untold);
+        untold.clear();
+        for (AlertEvent e : batch) {
+            for (AlertListener l : listeners) {
+                try {
+                    l.changed(e);
+                } catch (RuntimeException ex) {
+                    LOG.error("alert listener failed on {}", e.alert().id(), ex);
+                }
             }
         }
     }
 
     private void submit(Runnable r) {
+        queued.incrementAndGet();
         try {
             thread.execute(() -> {
+                queued.decrementAndGet();
                 try {
                     r.run();
+                    tell(false);
                 } catch (RuntimeException e) {
                     LOG.error("alert engine task failed", e);
                 }
             });
         } catch (RejectedExecutionException e) {
+            queued.decrementAndGet();
             LOG.debug("alert engine stopped; dropped a task");
         }
     }

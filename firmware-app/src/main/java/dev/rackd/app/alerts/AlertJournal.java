@@ -6,6 +6,7 @@ import dev.rackd.app.command.Json;
 import dev.rackd.app.state.StateStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,18 +18,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Alert history, counts, open alerts and the event sequence in the state directory. Open alerts and
- * history are saved a moment after they change (a power cut loses at most that moment); sequence
- * numbers are reserved ahead in blocks, durably, so that none is ever handed out twice.
+ * Alert history, counts, open alerts and the event sequence in the state directory. Open alerts, counts and
+ * history are one file, written whole, so that what is open and what happened never disagree after a power cut;
+ * they are saved a moment after they change (a power cut loses at most that moment), or at once with
+ * {@link #saveNow} (the engine's clears). Sequence numbers are reserved ahead in blocks, durably, so that none is
+ * ever handed out twice.
  */
 final class AlertJournal {
     private static final Logger LOG = LoggerFactory.getLogger(AlertJournal.class);
     static final String STATE = "alerts-state";
+    /** The history's own file before it moved into {@link #STATE}: read once, then deleted. */
     static final String HISTORY = "alerts-history";
     static final String SEQ = "alerts-seq";
     static final int SEQ_BLOCK = 1000;
+    /** How long {@link #saveNow} waits for the card before going on without it. */
+    static final Duration SAVE_LIMIT = Duration.ofSeconds(5);
 
-    record Saved(List<Alert> open, Map<String, Long> counts) {}
+    /** @param history oldest first; null in a file written before it moved here */
+    record Saved(List<Alert> open, Map<String, Long> counts, List<AlertEvent> history) {}
 
     private record SeqBlock(long reservedUpTo) {}
 
@@ -39,6 +46,8 @@ final class AlertJournal {
     private long nextSeq = 1;
     private long reservedUpTo;
     private boolean dirty;
+    /** The history came from its old file, which goes once the state holds it. */
+    private boolean oldHistoryFile;
 
     AlertJournal(StateStore store, int historyLimit) {
         this.store = store;
@@ -52,13 +61,18 @@ final class AlertJournal {
             reservedUpTo = b.reservedUpTo();
             nextSeq = reservedUpTo + 1; // the rest of the last block may have been used before a power cut
         });
-        read(HISTORY, new TypeReference<List<AlertEvent>>() {}).ifPresent(h -> {
-            h.stream().skip(Math.max(0, h.size() - historyLimit)).forEach(history::addLast);
-            history.stream().mapToLong(AlertEvent::seq).max().ifPresent(s -> nextSeq = Math.max(nextSeq, s + 1));
-        });
-        return read(STATE, Saved.class)
-                .map(s -> new Saved(s.open() == null ? List.of() : s.open(), s.counts() == null ? Map.of() : s.counts()))
-                .orElse(new Saved(List.of(), Map.of()));
+        Optional<Saved> saved = read(STATE, Saved.class);
+        List<AlertEvent> h = saved.map(Saved::history).orElse(null);
+        if (h == null) {
+            Optional<List<AlertEvent>> old = read(HISTORY, new TypeReference<List<AlertEvent>>() {});
+            oldHistoryFile = old.isPresent();
+            h = old.orElse(List.of());
+        }
+        h.stream().skip(Math.max(0, h.size() - historyLimit)).forEach(history::addLast);
+        history.stream().mapToLong(AlertEvent::seq).max().ifPresent(s -> nextSeq = Math.max(nextSeq, s + 1));
+        return saved.map(s -> new Saved(s.open() == null ? List.of() : s.open(),
+                        s.counts() == null ? Map.of() : s.counts(), List.copyOf(history)))
+                .orElse(new Saved(List.of(), Map.of(), List.copyOf(history)));
     }
 
     /** The next event sequence number; reserves a new block on the card when one runs out. */
@@ -126,15 +140,32 @@ final class AlertJournal {
 
     /** Hands the current state to the disk thread if it changed since the last save. */
     void save(List<Alert> open, Map<String, Long> counts) {
-        if (!dirty) {
-            return;
+        if (dirty) {
+            dirty = false;
+            writer.submit(STATE, bytes(open, counts));
+            forgetOldHistoryFile();
         }
+    }
+
+    /** Writes the current state and waits until it is on the card (at most {@link #SAVE_LIMIT}). */
+    void saveNow(List<Alert> open, Map<String, Long> counts) {
         dirty = false;
+        writer.writeThrough(STATE, bytes(open, counts), SAVE_LIMIT);
+        forgetOldHistoryFile();
+    }
+
+    private byte[] bytes(List<Alert> open, Map<String, Long> counts) {
         try {
-            writer.submit(STATE, Json.MAPPER.writeValueAsBytes(new Saved(open, counts)));
-            writer.submit(HISTORY, Json.MAPPER.writeValueAsBytes(List.copyOf(history)));
+            return Json.MAPPER.writeValueAsBytes(new Saved(open, counts, List.copyOf(history)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void forgetOldHistoryFile() {
+        if (oldHistoryFile) {
+            oldHistoryFile = false;
+            writer.delete(HISTORY); // after the state that now holds it
         }
     }
 

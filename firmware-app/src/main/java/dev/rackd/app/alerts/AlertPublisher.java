@@ -1,23 +1,29 @@
 package dev.rackd.app.alerts;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.rackd.app.alerts.Outbox.Item;
 import dev.rackd.app.command.Json;
 import dev.rackd.app.core.InboundMessage;
 import dev.rackd.app.core.Messaging;
 import dev.rackd.app.state.StateStore;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +45,13 @@ public final class AlertPublisher implements AlertListener, AutoCloseable {
 
     private record Saved(long seq, Severity severity, String topic, String json) {}
 
+    /**
+     * What is saved: the events not yet acknowledged, and the newest event it had taken in by then, so that at the
+     * next start it takes from the engine's saved history whatever came after (written, then killed before it got
+     * here).
+     */
+    private record SavedOutbox(long taken, List<Saved> events) {}
+
     private record Sent(Item item, Instant at) {}
 
     private final Messaging mqtt;
@@ -53,6 +66,13 @@ public final class AlertPublisher implements AlertListener, AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** The last event it took in (handed over, or found at start). */
+    private long taken;
+    /**
+     * Events found in the saved history at start. One handed over as well (it happened while the history was
+     * searched) is not queued twice; the first that is not ends the overlap.
+     */
+    private final Set<Long> found = new HashSet<>();
     private Item inFlight;
     private long attempt;
     private boolean dirty;
@@ -92,12 +112,15 @@ public final class AlertPublisher implements AlertListener, AutoCloseable {
 
     @Override
     public void changed(AlertEvent e) {
-        Item event = new Item(e.seq(), e.alert().severity(), mqtt.prefix() + "events",
-                AlertJson.bytes(AlertJson.event(e)), false);
+        Item event = event(e);
         Item state = retained(e.alert());
         exec(() -> {
-            outbox.add(event);
-            dirty = true;
+            if (!found.remove(e.seq())) {
+                found.clear();
+                outbox.add(event);
+                dirty = true;
+            }
+            taken = e.seq();
             if (mqtt.connected()) { // otherwise the fresh states after the connect cover it
                 outbox.add(state);
             }
@@ -117,6 +140,11 @@ public final class AlertPublisher implements AlertListener, AutoCloseable {
         }
         thread.shutdownNow();
         writer.close();
+    }
+
+    private Item event(AlertEvent e) {
+        return new Item(e.seq(), e.alert().severity(), mqtt.prefix() + "events", AlertJson.bytes(AlertJson.event(e)),
+                false);
     }
 
     private Item retained(Alert a) {
@@ -209,16 +237,50 @@ public final class AlertPublisher implements AlertListener, AutoCloseable {
     }
 
     private void load() {
+        long seen = -1; // unknown: nothing to take from the history
         try {
             var saved = store.read(OUTBOX);
             if (saved.isPresent()) {
-                List<Saved> items = Json.MAPPER.readValue(saved.get(), new TypeReference<List<Saved>>() {});
+                JsonNode n = Json.MAPPER.readTree(saved.get());
+                List<Saved> items;
+                if (n.isArray()) { // written before the outbox kept what it had taken
+                    items = Json.MAPPER.convertValue(n, new TypeReference<List<Saved>>() {});
+                } else {
+                    SavedOutbox o = Json.MAPPER.treeToValue(n, SavedOutbox.class);
+                    items = o.events() == null ? List.of() : o.events();
+                    seen = o.taken();
+                }
                 items.forEach(s -> outbox.add(new Item(s.seq(), s.severity(), s.topic(),
-                        s.json().getBytes(java.nio.charset.StandardCharsets.UTF_8), false)));
+                        s.json().getBytes(StandardCharsets.UTF_8), false)));
+                taken = Math.max(seen, items.isEmpty() ? 0 : items.getLast().seq());
                 LOG.info("{} alert events from before the restart wait for the broker", items.size());
             }
         } catch (IOException | RuntimeException e) {
             LOG.error("undelivered alert events could not be read ({}); they are lost", e.getMessage());
+        }
+        if (seen >= 0) {
+            takeUnseen(seen);
+        }
+    }
+
+    /** Queues the events the engine saved after {@code seen}: a kill came before they reached the outbox. */
+    private void takeUnseen(long seen) {
+        try {
+            List<AlertEvent> unseen = engine.historyAfter(seen, outbox.capacity(), null).get(10, TimeUnit.SECONDS);
+            for (AlertEvent e : unseen) {
+                outbox.add(event(e));
+                found.add(e.seq());
+                taken = e.seq();
+            }
+            if (!unseen.isEmpty()) {
+                dirty = true;
+                LOG.info("{} alert events saved just before the restart, never sent, wait for the broker",
+                        unseen.size());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.error("the alert history could not be searched for unsent events ({}); any are lost", e.toString());
         }
     }
 
@@ -232,8 +294,8 @@ public final class AlertPublisher implements AlertListener, AutoCloseable {
         }
         dirty = false;
         List<Saved> items = outbox.events().stream().map(i -> new Saved(i.seq(), i.severity(), i.topic(),
-                new String(i.payload(), java.nio.charset.StandardCharsets.UTF_8))).toList();
-        writer.submit(OUTBOX, AlertJson.bytes(items));
+                new String(i.payload(), StandardCharsets.UTF_8))).toList();
+        writer.submit(OUTBOX, AlertJson.bytes(new SavedOutbox(taken, items)));
     }
 
     private void exec(Runnable r) {

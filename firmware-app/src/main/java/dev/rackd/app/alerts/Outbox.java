@@ -48,6 +48,11 @@ final class Outbox {
         queue.removeIf(Item::retained);
     }
 
+    /** How many events it holds at most. */
+    int capacity() {
+        return capacity;
+    }
+
     Item head() {
         return queue.peekFirst();
     }

@@ -2,22 +2,28 @@ package dev.rackd.app.alerts;
 
 import dev.rackd.app.state.StateStore;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes state files on a thread of its own so that fsync on an SD card never holds up the alert
  * engine; when a name is written faster than the card keeps up, only its newest content is written.
+ * {@link #writeThrough} waits, for what must be on the card before anybody hears of it.
  */
 final class StateWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StateWriter.class);
 
     private final StateStore store;
+    /** Newest content per name, in order; null deletes the name. */
     private final Map<String, byte[]> pending = new LinkedHashMap<>();
     private final ExecutorService disk = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "rackd-alert-state");
@@ -38,15 +44,39 @@ final class StateWriter implements AutoCloseable {
         if (schedule) {
             try {
                 disk.execute(this::drain);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 drain(); // closing: write on the caller's thread rather than lose it
             }
         }
     }
 
+    /** Deletes the name, in order with the writes handed over before. */
+    void delete(String name) {
+        submit(name, null);
+    }
+
     /** Writes synchronously, for what must be on the card before going on (sequence reservations). */
     void writeNow(String name, byte[] content) throws IOException {
         store.write(name, content);
+    }
+
+    /**
+     * Hands {@code content} over and waits until the disk thread has written it, after everything handed over before
+     * (so an older content of the name cannot land on top). Gives up waiting after {@code limit}: a card that hangs
+     * must not stop the alerts. A failed write is logged, as any.
+     */
+    void writeThrough(String name, byte[] content, Duration limit) {
+        submit(name, content);
+        try {
+            disk.submit(() -> {}).get(limit.toMillis(), TimeUnit.MILLISECONDS); // runs after the drain that wrote it
+        } catch (RejectedExecutionException e) {
+            drain(); // closing
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.error("alert state '{}' not on the card after {} ms; going on without waiting", name,
+                    limit.toMillis());
+        }
     }
 
     private void drain() {
@@ -61,7 +91,11 @@ final class StateWriter implements AutoCloseable {
                 it.remove();
             }
             try {
-                store.write(next.getKey(), next.getValue());
+                if (next.getValue() == null) {
+                    store.delete(next.getKey());
+                } else {
+                    store.write(next.getKey(), next.getValue());
+                }
             } catch (IOException | RuntimeException e) {
                 LOG.error("could not save alert state '{}': {}", next.getKey(), e.getMessage());
             }
