@@ -1,6 +1,7 @@
 package dev.rackd.app.alerts;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,11 @@ final class AlertLog implements AlertListener {
     private static final Logger LOG = LoggerFactory.getLogger("dev.rackd.alerts");
     /** The severity last written per alert id; touched on the engine's thread only. */
     private final Map<String, Severity> written = new HashMap<>();
+
+    /** The alerts open at start: their first update after a restart changes no severity, and writes no line. */
+    void restored(List<Alert> open) {
+        open.forEach(a -> written.put(a.id(), a.severity()));
+    }
 
     @Override
     public void changed(AlertEvent event) {

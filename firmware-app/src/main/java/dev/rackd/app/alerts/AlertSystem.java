@@ -52,7 +52,9 @@ public final class AlertSystem implements AutoCloseable {
         }
         engine.addListener(publisher);
         engine.addListener(discovery);
-        engine.addListener(new AlertLog());
+        AlertLog log = new AlertLog();
+        engine.addListener(log);
+        engine.withOpen(log::restored);
         if (indicators != null) {
             engine.addListener(indicators);
             indicators.start();

@@ -72,4 +72,16 @@ class AlertLogTest {
                 "INFO cleared: hot [amp-b.ch3_temperature.high]",
                 "ERROR critical raised: hot again [amp-b.ch3_temperature.high]");
     }
+
+    @Test
+    void aRestoredAlertWhoseValueMovesAfterARestartWritesNoLineUntilItsSeverityChanges() {
+        log.restored(List.of(new Alert("amp-b.ch3_temperature.high", "high", Severity.WARNING, AlertStatus.ACTIVE,
+                "amp-b", "ch3_temperature", 58.0, 55.0, "°C", "Amp B ch 3 at 58 °C, limit 55 °C", T, null, null, null,
+                1, false, 7)));
+        event(AlertEvent.Type.UPDATE, Severity.WARNING, AlertStatus.ACTIVE, "Amp B ch 3 at 60 °C, limit 55 °C", null);
+        event(AlertEvent.Type.UPDATE, Severity.CRITICAL, AlertStatus.ACTIVE, "Amp B ch 3 at 63 °C, limit 62 °C", null);
+
+        assertThat(lines()).containsExactly(
+                "ERROR now critical: Amp B ch 3 at 63 °C, limit 62 °C [amp-b.ch3_temperature.high]");
+    }
 }
