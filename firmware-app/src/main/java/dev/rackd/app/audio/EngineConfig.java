@@ -31,11 +31,12 @@ public record EngineConfig(int sampleRateHz, int blockFrames, int channels, int 
 
     /**
      * {@code cushionBlocks} queued ahead, and room for two blocks more in each line (at least four); retries from 0.5 s
-     * up to 10 s.
+     * up to 2 s: a tech who plugs the interface back in mid-show must hear it within a couple of seconds, and an open
+     * attempt (listing the mixers) costs the Pi next to nothing.
      */
     public static EngineConfig of(int sampleRateHz, int blockFrames, int channels, int cushionBlocks) {
         return new EngineConfig(sampleRateHz, blockFrames, channels, Math.max(4, cushionBlocks + 2), cushionBlocks,
-                Duration.ofMillis(500), Duration.ofSeconds(10), Duration.ofSeconds(2));
+                Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(2));
     }
 
     public EngineConfig withRetry(Duration initial, Duration max, Duration steady) {
