@@ -101,6 +101,11 @@ final class Fields {
         return node(key).orElse(keyNode(key));
     }
 
+    /** The line an error about this key is reported on (a merged value's is where it was merged). */
+    int line(String key) {
+        return values.problems().line(at(key), path(key));
+    }
+
     void error(String key, String message) {
         problem(at(key), path(key), message);
     }

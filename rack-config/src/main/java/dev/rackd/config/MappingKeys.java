@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -32,18 +33,21 @@ final class MappingKeys {
     /** @param allowed null for free-form maps (user names, object numbers) */
     static Map<String, NodeTuple> read(MappingNode mapping, String path, Problems problems, List<String> allowed) {
         MappingKeys keys = new MappingKeys(path, problems, allowed);
-        keys.merge(keys.collectAll(mapping, false), 0);
+        keys.merge(keys.collectAll(mapping, null), 0, null);
         return keys.entries;
     }
 
-    /** Takes the mapping's own keys; returns the values of its merge keys for {@link #merge}. */
-    private List<Node> collectAll(MappingNode mapping, boolean merged) {
-        List<Node> merges = new ArrayList<>();
+    /**
+     * Takes the mapping's own keys, or with {@code merge} the keys it brings in; returns its merge keys for
+     * {@link #merge}.
+     */
+    private List<NodeTuple> collectAll(MappingNode mapping, Problems.Merge merge) {
+        List<NodeTuple> merges = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (isMergeKey(tuple.getKeyNode())) {
-                merges.add(tuple.getValueNode());
+                merges.add(tuple);
             } else {
-                collect(tuple, merged);
+                collect(tuple, merge);
             }
         }
         return merges;
@@ -51,18 +55,22 @@ final class MappingKeys {
 
     /**
      * {@code <<: *defaults} (YAML merge keys): racks repeat the same channel settings a lot. Keys written in the
-     * mapping itself win over merged ones; earlier merged mappings win over later ones.
+     * mapping itself win over merged ones; earlier merged mappings win over later ones. What an anchor brings in,
+     * even through its own merges, is reported at the {@code <<} of the mapping being read ({@code merge}).
      */
-    private void merge(List<Node> sources, int depth) {
-        for (Node source : sources) {
+    private void merge(List<NodeTuple> mergeKeys, int depth, Problems.Merge merge) {
+        for (NodeTuple tuple : mergeKeys) {
+            Node source = tuple.getValueNode();
             List<Node> mappings = source instanceof SequenceNode seq ? seq.getValue() : List.of(source);
             for (Node m : mappings) {
                 if (!(m instanceof MappingNode mapping) || depth > 8) {
-                    problems.at(m, path.isEmpty() ? "<<" : path + ".<<", "a merge key needs an alias of a mapping;"
+                    report(merge, m, path.isEmpty() ? "<<" : path + ".<<", "a merge key needs an alias of a mapping;"
                             + " allowed: <<: *name or <<: [*a, *b]");
                     continue;
                 }
-                merge(collectAll(mapping, true), depth + 1);
+                Problems.Merge through = merge != null ? merge
+                        : new Problems.Merge(tuple.getKeyNode(), mapping.getAnchor().map(Anchor::getValue));
+                merge(collectAll(mapping, through), depth + 1, through);
             }
         }
     }
@@ -71,10 +79,10 @@ final class MappingKeys {
         return key instanceof ScalarNode s && s.isPlain() && s.getValue().equals("<<");
     }
 
-    private void collect(NodeTuple tuple, boolean merged) {
+    private void collect(NodeTuple tuple, Problems.Merge merge) {
         Node keyNode = tuple.getKeyNode();
         if (!(keyNode instanceof ScalarNode scalar) || scalar.getValue().isEmpty()) {
-            problems.at(keyNode, path.isEmpty() ? "(top level)" : path, "a key must be a plain name; allowed keys: "
+            report(merge, keyNode, path.isEmpty() ? "(top level)" : path, "a key must be a plain name; allowed keys: "
                     + (allowed == null ? "names" : String.join(", ", allowed)));
             return;
         }
@@ -85,12 +93,14 @@ final class MappingKeys {
         String keyPath = path.isEmpty() ? key : path + "." + key;
         if (allowed != null && !allowed.contains(key)) {
             String hint = NearestName.to(key, allowed).map(n -> ", did you mean '" + n + "'?").orElse("");
-            problems.at(keyNode, keyPath, "unknown key '" + key + "'" + hint + "; allowed keys: "
+            report(merge, keyNode, keyPath, "unknown key '" + key + "'" + hint + "; allowed keys: "
                     + String.join(", ", allowed));
             return;
         }
-        if (merged) {
-            entries.putIfAbsent(key, tuple);
+        if (merge != null) {
+            if (entries.putIfAbsent(key, tuple) == null) {
+                problems.merged(keyPath, merge);
+            }
             return;
         }
         if (entries.containsKey(key)) {
@@ -100,5 +110,13 @@ final class MappingKeys {
             return;
         }
         entries.put(key, tuple);
+    }
+
+    private void report(Problems.Merge merge, Node node, String at, String message) {
+        if (merge == null) {
+            problems.at(node, at, message);
+        } else {
+            problems.at(merge, node, at, message);
+        }
     }
 }

@@ -56,7 +56,7 @@ final class Registry {
         if (id.isEmpty()) {
             return id;
         }
-        int line = f.at("id").getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        int line = f.line("id");
         Claim first = ids.putIfAbsent(id, new Claim(f.path("id"), line));
         if (first != null) {
             f.error("id", "duplicate id '" + id + "', already used by " + first.path() + " on line " + first.line()
@@ -80,7 +80,7 @@ final class Registry {
 
     /** A GPIO line may drive one thing only. */
     void claimPin(Fields f, int pin, String owner) {
-        int line = f.at("pin").getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        int line = f.line("pin");
         Claim first = pins.putIfAbsent(pin, new Claim(owner, line));
         if (first != null) {
             f.error("pin", "GPIO " + pin + " is already used by " + first.path() + " on line " + first.line()
@@ -90,7 +90,7 @@ final class Registry {
 
     /** Two transmitters on one frequency cannot both work: the show file must not plan it. */
     void claimFrequency(Fields f, long frequencyKhz, String channel) {
-        int line = f.at("frequency_khz").getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        int line = f.line("frequency_khz");
         Claim first = frequencies.putIfAbsent(frequencyKhz, new Claim(channel, line));
         if (first != null) {
             f.error("frequency_khz", frequencyKhz + " kHz is also the frequency of " + first.path() + " on line "
@@ -106,7 +106,7 @@ final class Registry {
         if (endpoint.isEmpty()) {
             return;
         }
-        int line = f.at(key).getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        int line = f.line(key);
         Claim first = endpoints.putIfAbsent(endpoint, new Claim(owner, line));
         if (first != null && !first.path().equals(owner)) {
             f.error(key, endpoint + " is already used by " + first.path() + " on line " + first.line()

@@ -172,6 +172,24 @@ class ShowFileLoaderTest {
     }
 
     @Test
+    void aValueMergedThroughTwoAnchorsIsReportedAtTheMergeTheEntryWrote() {
+        ShowFileException e = rejected("""
+                rack: {id: foh-a}
+                x-base: &base {kind: powersoft, port: 70000, chanels: 4}
+                x-amp: &amp {<<: *base, channels: 4}
+                amplifiers:
+                  - {<<: *amp, id: amp-a, host: 10.0.0.31}
+                """);
+
+        assertThat(e.errors()).extracting(ConfigError::toString).containsExactly(
+                "show.yaml:5:6: amplifiers[0].chanels: unknown key 'chanels', did you mean 'channels'?; allowed"
+                        + " keys: id, label, kind, host, port, channels, channel_settings, oca_objects, poll (merged"
+                        + " here by *amp, written at 2:46)",
+                "show.yaml:5:6: amplifiers[0].port: 70000 is out of range; allowed: 1 to 65535 (merged here by *amp,"
+                        + " written at 2:39)");
+    }
+
+    @Test
     void aMergeOfSomethingElseThanAMappingIsAnError() {
         ShowFileException e = rejected("rack:\n  <<: [1, 2]\n  id: foh-a\n");
 
