@@ -22,24 +22,26 @@ final class ChannelSettings {
                 f.error("channel", "channel " + channel.getAsLong() + " is set twice; allowed: each channel once");
             }
             int number = (int) channel.orElse(1);
-            double min = f.number("min_gain_db", MIN_GAIN_DB, -100, 30, "dB");
-            double max = f.number("max_gain_db", MAX_GAIN_DB, -100, 30, "dB");
-            if (min > max) {
-                f.error("min_gain_db", "min_gain_db " + Scalars.format(min) + " is above max_gain_db "
-                        + Scalars.format(max) + "; allowed: min_gain_db <= max_gain_db");
-            }
-            double gain = f.number("gain_db", 0, -100, 30, "dB");
-            if (min <= max && (gain < min || gain > max)) {
-                f.error("gain_db", Scalars.format(gain) + " dB is outside this channel's limits; allowed: "
-                        + Scalars.format(min) + " to " + Scalars.format(max) + " dB (min_gain_db to max_gain_db)");
+            Setting min = f.setting("min_gain_db", MIN_GAIN_DB, -100, 30, "dB");
+            Setting max = f.setting("max_gain_db", MAX_GAIN_DB, -100, 30, "dB");
+            Setting gain = f.setting("gain_db", 0, -100, 30, "dB");
+            if (Setting.ordered(f, min, max, true) && gain.usable()) {
+                if (!gain.written()) {
+                    // the gain nobody wrote is 0 dB: the limit that shuts it out is what to look at
+                    Setting.ordered(f, min, gain, true);
+                    Setting.ordered(f, gain, max, true);
+                } else if (gain.value() < min.value() || gain.value() > max.value()) {
+                    f.error("gain_db", Scalars.format(gain.value()) + " dB is outside this channel's limits; allowed: "
+                            + min.said() + " to " + max.said());
+                }
             }
             settings.add(new AmpChannel(
                     number,
                     f.text("name", "ch " + number, "any text, e.g. Sub L"),
-                    gain,
+                    gain.value(),
                     f.flag("muted", false),
-                    min,
-                    max,
+                    min.value(),
+                    max.value(),
                     f.number("load_ohms", 0, 0, 100, "Ω"),
                     f.number("load_tolerance_percent", 30, 1, 100, "%")));
         }

@@ -175,6 +175,18 @@ final class Fields {
         return optionalNumber(key, min, max, unit).orElse(fallback);
     }
 
+    /** A number with whether it was written: for messages that compare it with another ({@link Setting}). */
+    Setting setting(String key, double fallback, double min, double max, String unit) {
+        OptionalDouble read = optionalNumber(key, min, max, unit);
+        return new Setting(key, read.orElse(fallback), has(key), read.isPresent() || !has(key));
+    }
+
+    /** {@link #setting} for a whole number ({@code scan_min_khz}). */
+    Setting integerSetting(String key, long fallback, long min, long max, String unit) {
+        OptionalLong read = optionalInteger(key, min, max, unit);
+        return new Setting(key, read.orElse(fallback), has(key), read.isPresent() || !has(key));
+    }
+
     double requiredNumber(String key, double min, double max, String unit, String example) {
         if (!has(key)) {
             missing(key, Scalars.format(min) + " to " + Scalars.format(max) + " " + unit + ", e.g. " + example);

@@ -92,8 +92,8 @@ final class PowerReader {
         if (bus != null && bus.baud() != baud) {
             String key = f.has("baud") ? "baud" : "kind";
             f.error(key, baud + " baud" + (f.has("baud") ? "" : " (this kind's default)") + " differs from "
-                    + bus.first().path() + " on the same port " + port + " (" + bus.baud() + "); allowed: one"
-                    + " speed per bus");
+                    + bus.first().path() + " on the same port " + port + " (" + bus.baud()
+                    + (bus.first().has("baud") ? "" : ", its kind's default") + "); allowed: one speed per bus");
         }
     }
 
@@ -138,7 +138,8 @@ final class PowerReader {
         if (!f.has("max_amps") || maxAmps * shunt <= fullScale * (1 + 1e-9)) {
             return;
         }
-        f.error("max_amps", Scalars.format(maxAmps) + " A through a " + Scalars.format(shunt) + " Ω shunt is "
+        f.error("max_amps", Scalars.format(maxAmps) + " A through a " + Scalars.format(shunt) + " Ω shunt"
+                + (f.has("shunt_ohms") ? "" : " (the shunt_ohms default)") + " is "
                 + Scalars.format(Math.round(maxAmps * shunt * 1e5) / 100.0) + " mV, more than the " + kind.name()
                 + " reads (" + Scalars.format(fullScaleMv) + " mV); allowed: up to "
                 + Scalars.format(Math.floor(fullScale / shunt * 100) / 100) + " A with this shunt, or shunt_ohms up"

@@ -64,7 +64,7 @@ final class ReceiverChannels {
             int channel = (int) number.orElse(1);
             long frequency = f.integer("frequency_khz", 0, 0, (int) WirelessReader.MAX_KHZ, "kHz");
             if (frequency != 0) {
-                usable(f, frequency, grid);
+                usable(f, frequency, grid, receiver.has("step_khz"));
             }
             boolean locked = f.flag("locked", false);
             if (locked && frequency == 0) {
@@ -84,7 +84,7 @@ final class ReceiverChannels {
     }
 
     /** A frequency the receiver cannot tune, or one the venue has ruled out, is reported with where to go instead. */
-    private static void usable(Fields f, long frequency, TuningGrid grid) {
+    private static void usable(Fields f, long frequency, TuningGrid grid, boolean stepWritten) {
         if (frequency < grid.minKhz() || frequency > grid.maxKhz()) {
             f.error("frequency_khz", frequency + " kHz is outside this receiver's band; allowed: 0 (none yet) or "
                     + grid.minKhz() + " to " + grid.maxKhz() + " kHz" + grid.nearest(frequency).map(n -> ", nearest "
@@ -99,8 +99,8 @@ final class ReceiverChannels {
                     + " yet) or a frequency outside it" + nearest);
         } else if (!grid.onGrid(frequency)) {
             f.error("frequency_khz", frequency + " kHz is between this receiver's " + grid.stepKhz() + " kHz tuning"
-                    + " steps (counted from tuning_min_khz " + grid.minKhz() + "); allowed: 0 (none yet) or a"
-                    + " frequency on them" + nearest);
+                    + " steps (" + (stepWritten ? "" : "the step_khz default, ") + "counted from tuning_min_khz "
+                    + grid.minKhz() + "); allowed: 0 (none yet) or a frequency on them" + nearest);
         }
     }
 }

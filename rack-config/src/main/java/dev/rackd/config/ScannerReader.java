@@ -17,15 +17,13 @@ final class ScannerReader {
         if (baud != 500_000 && baud != 2400) {
             f.error("baud", baud + " is not an RF Explorer speed; allowed: 500000 or 2400");
         }
-        long min = f.optionalInteger("scan_min_khz", WirelessReader.MIN_KHZ, WirelessReader.MAX_KHZ, "kHz")
-                .orElse(SpectrumScanner.DEFAULT_SCAN_MIN_KHZ);
-        long max = f.optionalInteger("scan_max_khz", WirelessReader.MIN_KHZ, WirelessReader.MAX_KHZ, "kHz")
-                .orElse(SpectrumScanner.DEFAULT_SCAN_MAX_KHZ);
-        if (min >= max) {
-            f.error(f.has("scan_max_khz") ? "scan_max_khz" : "scan_min_khz", "the scan ends at " + max
-                    + " kHz, not above its start " + min + " kHz; allowed: scan_min_khz < scan_max_khz");
-        }
+        Setting min = f.integerSetting("scan_min_khz", SpectrumScanner.DEFAULT_SCAN_MIN_KHZ, WirelessReader.MIN_KHZ,
+                WirelessReader.MAX_KHZ, "kHz");
+        Setting max = f.integerSetting("scan_max_khz", SpectrumScanner.DEFAULT_SCAN_MAX_KHZ, WirelessReader.MIN_KHZ,
+                WirelessReader.MAX_KHZ, "kHz");
+        Setting.ordered(f, min, max, false);
         int resolution = f.integer("resolution_khz", SpectrumScanner.DEFAULT_RESOLUTION_KHZ, 1, 1000, "kHz");
-        return new SpectrumScanner(id, f.text("label", id, "any text"), port, (int) baud, min, max, resolution);
+        return new SpectrumScanner(id, f.text("label", id, "any text"), port, (int) baud, (long) min.value(),
+                (long) max.value(), resolution);
     }
 }

@@ -48,8 +48,9 @@ final class TemperatureReader {
         boolean written = section.has("w1_pin");
         Fields at = written ? section : firstOnW1;
         registry.anyPinOwner(w1Pin).ifPresent(owner -> at.error(written ? "w1_pin" : "kind", "1-Wire (the ds18b20"
-                + " sensors) needs GPIO " + w1Pin + ", which " + owner + " drives; allowed: gpio pins other than "
-                + w1Pin + " while a ds18b20 is in use, or w1_pin set to the GPIO the w1-gpio overlay uses"));
+                + " sensors) needs GPIO " + w1Pin + (written ? "" : " (the w1_pin default)") + ", which " + owner
+                + " drives; allowed: gpio pins other than " + w1Pin + " while a ds18b20 is in use, or w1_pin set to the"
+                + " GPIO the w1-gpio overlay uses"));
     }
 
     /** Two entries for one sensor would report it twice under two ids: a copy-paste mistake. */
@@ -89,15 +90,12 @@ final class TemperatureReader {
         }
         // the SoC throttles at 80 °C; amp heat sinks and rack air are in trouble well before that
         boolean soc = kind == SensorKind.PI_SOC;
-        double warning = f.number("warning_c", soc ? 70 : 55, -40, 125, "°C");
-        double critical = f.number("critical_c", soc ? 80 : 65, -40, 125, "°C");
-        if (critical <= warning) {
-            f.error(f.has("critical_c") ? "critical_c" : "warning_c", "critical_c (" + Scalars.format(critical)
-                    + ") must be above warning_c (" + Scalars.format(warning) + "); allowed: warning_c < critical_c");
-        }
+        Setting warning = f.setting("warning_c", soc ? 70 : 55, -40, 125, "°C");
+        Setting critical = f.setting("critical_c", soc ? 80 : 65, -40, 125, "°C");
+        Setting.ordered(f, warning, critical, false);
         double hysteresis = f.number("hysteresis_c", 2, 0, 20, "°C");
         Duration poll = f.duration("poll", Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofHours(1));
-        return new TemperatureSensor(id, f.text("label", id, "any text"), kind, w1Id, path, warning, critical,
-                hysteresis, poll);
+        return new TemperatureSensor(id, f.text("label", id, "any text"), kind, w1Id, path, warning.value(),
+                critical.value(), hysteresis, poll);
     }
 }
