@@ -44,7 +44,7 @@ final class AlertReader {
             });
         }
         if (!metric.isEmpty()) {
-            registry.afterwards(() -> RuleMetrics.check(f, metric, registry.published()));
+            registry.afterwards(() -> RuleMetrics.check(f, device, metric, registry.devices(), registry.published()));
         }
         Direction direction = f.choice("direction", Direction.class, Direction.ABOVE, "direction");
         OptionalDouble warning = f.optionalNumber("warning", -LIMIT, LIMIT, "");

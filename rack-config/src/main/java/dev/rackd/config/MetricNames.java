@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * The metrics rackd publishes, for the show file's alert rules: a rule whose metric pattern matches none of them
  * never fires, so the show file refuses it. The drivers (hal) and the domains (firmware-app) build these names;
- * firmware-app's {@code MetricNamesAgreeTest} checks that what they publish is named here. docs/mqtt.md lists them
- * for the crew.
+ * firmware-app's {@code MetricNamesAgreeTest} checks that what they publish is named here. This is the union over
+ * every kind of device; what one device publishes, which a rule naming it is held to, is {@link DeviceMetrics}.
+ * docs/mqtt.md lists them for the crew.
  */
 public final class MetricNames {
     /** After {@code l1_} to {@code l3_}: a power meter's phases ({@code lN_load} in % of the breaker). */

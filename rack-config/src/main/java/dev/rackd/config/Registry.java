@@ -31,6 +31,7 @@ final class Registry {
     private final List<Runnable> afterwards = new ArrayList<>();
     private final Map<String, GpioOutput> outputs = new HashMap<>();
     private final Set<String> metrics = new TreeSet<>();
+    private List<DeviceMetrics> devices = List.of();
 
     Registry(Values values) {
         this.values = values;
@@ -139,6 +140,15 @@ final class Registry {
     /** A metric this show file makes a device publish beyond the fixed vocabulary (an AES70 amp's role). */
     void publishes(String metric) {
         metrics.add(metric);
+    }
+
+    /** What each device publishes, once every section is read (before the deferred checks run). */
+    void devices(List<DeviceMetrics> all) {
+        devices = List.copyOf(all);
+    }
+
+    List<DeviceMetrics> devices() {
+        return devices;
     }
 
     /** Every metric {@link #publishes} was told of, sorted. */

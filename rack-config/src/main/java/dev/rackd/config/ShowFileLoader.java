@@ -76,12 +76,13 @@ public final class ShowFileLoader {
         var audio = AudioReader.read(top, registry);
         AlertSettings alerts = AlertReader.read(top, registry);
         AuthSettings auth = AuthReader.read(top);
-        registry.runDeferredChecks();
-        problems.throwIfAny();
-
-        return new ShowFile(rack, mqtt, stateDir, power.meters(), power.dcMonitors(), sensors, amps,
+        ShowFile show = new ShowFile(rack, mqtt, stateDir, power.meters(), power.dcMonitors(), sensors, amps,
                 wireless.receivers(), wireless.scanner(), wireless.coordination(), audio, gpio.outputs(),
                 gpio.inputs(), power.sequence(), alerts, auth);
+        registry.devices(DeviceMetrics.of(show)); // the alert rules are checked against what each device publishes
+        registry.runDeferredChecks();
+        problems.throwIfAny();
+        return show;
     }
 
     private static String reason(Exception e) {

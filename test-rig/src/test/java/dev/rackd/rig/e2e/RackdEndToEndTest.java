@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rackd.config.CommandNames;
+import dev.rackd.config.DeviceMetrics;
 import dev.rackd.config.MetricNames;
 import dev.rackd.config.ShowFile;
 import dev.rackd.config.ShowFileLoader;
@@ -19,7 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -137,6 +140,14 @@ class RackdEndToEndTest {
                 a.ocaObjects()).stream()).map(Aes70Role::metric).toList();
         assertThat(metrics).extracting(e -> e.getKey().substring(e.getKey().lastIndexOf('/') + 1))
                 .as("metrics an alert rule may name").isSubsetOf(MetricNames.all(roles));
+        // and a rule is held to what its own device publishes: each device's metrics are its kind's
+        Map<String, DeviceMetrics> kinds = DeviceMetrics.of(show).stream()
+                .collect(Collectors.toMap(DeviceMetrics::id, Function.identity()));
+        for (var e : metrics) {
+            String[] topic = e.getKey().substring(e.getKey().indexOf("/devices/") + "/devices/".length()).split("/");
+            assertThat(kinds).as("devices of the show file").containsKey(topic[0]);
+            assertThat(kinds.get(topic[0]).names()).as("metrics %s publishes", topic[0]).contains(topic[1]);
+        }
         assertThat(rackd.output()).doesNotContain("Exception");
     }
 
