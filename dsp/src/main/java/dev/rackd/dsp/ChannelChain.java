@@ -227,6 +227,8 @@ public final class ChannelChain {
     }
 
     public void clearFixedNotches() {
+        // a load not yet taken (the audio has not run since boot) is dropped too: it would come after the clear
+        pendingLoad.set(null);
         clearFixed.incrementAndGet();
         controlVersion.incrementAndGet();
     }

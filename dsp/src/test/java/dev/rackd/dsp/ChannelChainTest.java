@@ -181,6 +181,17 @@ class ChannelChainTest {
     }
 
     @Test
+    void fixedNotchesClearedBeforeTheAudioRunsDoNotComeBackWithTheRestore() {
+        // the card missing at boot: the restored set and the crew's clear both wait for the first block
+        ChainHarness h = new ChainHarness(ChainSettings.defaults(RATE));
+        h.chain.loadFixedNotches(List.of(new FixedNotch(250, -9, 0.05)));
+        h.chain.clearFixedNotches();
+        h.run(ChainHarness.noise(0.1, 0.001, 22));
+        assertThat(h.chain.fixedNotches()).isEmpty();
+        assertThat(h.of(DspEventType.NOTCH_PLACED)).isEmpty();
+    }
+
+    @Test
     void aReaderThatFallsBehindLosesEventsButNeverBlocksTheAudio() {
         DspEvents small = new DspEvents(2);
         ChannelChain chain = new ChannelChain(3, ChainSettings.defaults(RATE).withMaxNotches(4), small, new MeterRing(2));
