@@ -18,7 +18,7 @@ final class AudioCommands {
     private AudioCommands() {
     }
 
-    static void register(Commands commands, ChainBank bank, Alerts alerts) {
+    static void register(Commands commands, ChainBank bank, Alerts alerts, FixedNotchKeeper keeper) {
         commands.register("feedback_mode", CREW, r -> {
             String mode = r.allowOnly("mode").requireOneOf("mode", "off", "live", "ringout");
             bank.setMode(FeedbackMode.parse(mode));
@@ -34,6 +34,7 @@ final class AudioCommands {
             r.allowOnly("confirm").requireConfirm("clear_fixed_filters removes the notches learned at ring-out on"
                     + " every channel");
             bank.clearFixedNotches();
+            keeper.clearedOnPurpose();
             return Map.of("cleared", "fixed", "channels", bank.channels());
         });
         commands.register("limiter_threshold", CREW, r -> {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,12 +72,13 @@ public final class AudioModule implements DomainModule {
                 .withLimiterDbtp(a.limiterDbtp());
         ChainBank bank = new ChainBank(chain, a.channels());
         FixedNotchStore store = new FixedNotchStore(context.store());
-        List<List<FixedNotch>> saved = restore(store, context);
+        Optional<List<List<FixedNotch>>> restored = restore(store, context);
+        List<List<FixedNotch>> saved = restored.orElse(List.of());
         bank.loadFixedNotches(saved);
         AudioEngine engine = new AudioEngine(ports.apply(a), bank,
                 tuning.apply(EngineConfig.of(a.sampleRate(), a.blockSize(), a.channels(), a.cushionBlocks())));
-        FixedNotchKeeper keeper = new FixedNotchKeeper(bank, store, context.alerts(), saved);
-        AudioCommands.register(context.commands(), bank, context.alerts());
+        FixedNotchKeeper keeper = new FixedNotchKeeper(bank, store, context.alerts(), saved, restored.isEmpty());
+        AudioCommands.register(context.commands(), bank, context.alerts(), keeper);
         FeedbackModeAlert.show(context.alerts(), chain.mode());
         context.attach(new AudioDevice(engine, bank, context.alerts(), context.messaging(), keeper, context.clock(),
                 tick, meterPeriod, onAudioThread));
@@ -88,14 +90,20 @@ public final class AudioModule implements DomainModule {
                 a.outputDevice(), saved.stream().mapToInt(List::size).sum());
     }
 
-    private static List<List<FixedNotch>> restore(FixedNotchStore store, RackContext context) {
+    /**
+     * The saved set, or empty when it could not be restored (then said in the warning {@value #RESTORE_RULE}). A clean
+     * restore clears that warning, which the alert journal keeps open from the run that raised it.
+     */
+    private static Optional<List<List<FixedNotch>>> restore(FixedNotchStore store, RackContext context) {
         try {
-            return store.load().orElse(List.of());
+            List<List<FixedNotch>> saved = store.load().orElse(List.of());
+            context.alerts().clear(RESTORE_RULE, AudioSettings.DEVICE_ID, "fixed_notches");
+            return Optional.of(saved);
         } catch (IOException e) {
             LOG.warn("audio: {}", e.getMessage());
             context.alerts().raise(RESTORE_RULE, AudioSettings.DEVICE_ID, "fixed_notches", Severity.WARNING, 0, 0,
                     "Ring-out notches could not be restored (" + e.getMessage() + "); ring out again");
-            return List.of();
+            return Optional.empty();
         }
     }
 

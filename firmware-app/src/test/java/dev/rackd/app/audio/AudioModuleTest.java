@@ -4,17 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.rackd.app.alerts.Alert;
+import dev.rackd.app.alerts.AlertEngine;
+import dev.rackd.app.alerts.AlertStatus;
 import dev.rackd.app.command.CommandException;
 import dev.rackd.app.command.ErrorCode;
+import dev.rackd.app.fixtures.FakeRackState;
+import dev.rackd.app.state.StateStore;
 import dev.rackd.config.AuthSettings.Role;
+import dev.rackd.config.ShowFileLoader;
 import dev.rackd.dsp.FixedNotch;
 import dev.rackd.hal.Unit;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,20 +38,56 @@ class AudioModuleTest {
     Path stateDir;
 
     private FakeRack rack;
+    private AlertEngine engine;
 
     @AfterEach
     void close() {
         if (rack != null) {
             rack.closeAll();
         }
+        if (engine != null) {
+            engine.close();
+        }
     }
 
     private FakeRack start(String yaml, FakePort port) throws Exception {
         rack = new FakeRack(yaml, stateDir);
+        rack.alsoTo = engine;
         new AudioModule(s -> port, Duration.ofMillis(20), Duration.ofMillis(100),
                 c -> c.withRetry(Duration.ofMillis(20), Duration.ofMillis(60), Duration.ofSeconds(5))).start(rack);
         return rack;
     }
+
+    /**
+     * Stops rackd and starts it again with the service's alert engine, which keeps what is open in the state folder
+     * across the restart as in the service.
+     */
+    private FakeRack restart(String yaml, FakePort port) throws Exception {
+        if (rack != null) {
+            rack.closeAll();
+        }
+        if (engine != null) {
+            engine.close();
+        }
+        engine = new AlertEngine(ShowFileLoader.parse(yaml, "show.yaml"), new StateStore(stateDir, 1 << 20,
+                Clock.systemUTC(), p -> { }), Clock.systemUTC());
+        engine.start(new FakeRackState());
+        return start(yaml, port);
+    }
+
+    /** The restore warning as the crew's alert list shows it; CLOSED when it is not listed. */
+    private AlertStatus restoreWarning() throws Exception {
+        return engine.open().get(5, TimeUnit.SECONDS).stream().filter(a -> a.rule().equals(AudioModule.RESTORE_RULE))
+                .map(Alert::state).findFirst().orElse(AlertStatus.CLOSED);
+    }
+
+    private void writeSaved(String json) throws Exception {
+        new StateStore(stateDir, 1 << 20, Clock.systemUTC(), p -> { }).write(FixedNotchStore.NAME,
+                json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final String RAISED_NOTCH = "{\"format\":1,\"channels\":[{\"channel\":1,\"notches\":[{\"hz\":1000,"
+            + "\"depth_db\":3.0,\"width_oct\":0.1}]}]}";
 
     /** Channel 1 howls at 2500 Hz, growing 40 dB/s from -60 to -10 dBFS; channel 2 is silent. */
     private static FakeLines howling() {
@@ -269,5 +313,57 @@ class AudioModuleTest {
         assertThat(rack.alerts).anySatisfy(a -> assertThat(a).startsWith("raise audio_notch_restore").contains(
                 "fixed notch frequency must be a positive number"));
         assertThat(rack.attached).hasSize(1);
+    }
+
+    @Test
+    void theRestoreWarningClearsOnceTheNotchesAreBackAndStaysClearAfterAnotherRestart() throws Exception {
+        writeSaved(RAISED_NOTCH);
+        restart(SHOW, new FakePort(silent()));
+        await().until(() -> restoreWarning() == AlertStatus.ACTIVE);
+        assertThat(rack.alerts).contains("raise audio_notch_restore audio fixed_notches WARNING: Ring-out notches could"
+                + " not be restored (saved fixed notch on channel 1: fixed notch depth must be below 0 dB and not below"
+                + " -60 dB, not 3.0); ring out again");
+        engine.acknowledge(AudioModule.RESTORE_RULE, "audio", "fixed_notches", "crew");
+        assertThat(restoreWarning()).as("acknowledged, the set is still lost").isEqualTo(AlertStatus.ACTIVE);
+
+        restart(SHOW, new FakePort(silent())); // not put right yet: warned again
+        assertThat(rack.alerts).anyMatch(a -> a.startsWith("raise audio_notch_restore"));
+        new FixedNotchStore(rack.store).save(List.of(List.of(new FixedNotch(800, -9, 0.1)),
+                List.of(new FixedNotch(1600, -6, 0.1))));
+        restart(SHOW, new FakePort(silent()));
+        await().until(() -> restoreWarning() != AlertStatus.ACTIVE);
+        assertThat(rack.alerts).contains("clear audio_notch_restore audio fixed_notches");
+
+        restart(SHOW, new FakePort(silent()));
+        assertThat(restoreWarning()).isNotEqualTo(AlertStatus.ACTIVE);
+    }
+
+    @Test
+    void aRingOutAfterAFailedRestoreSavesTheNewSetAndEndsTheWarning() throws Exception {
+        writeSaved(RAISED_NOTCH);
+        restart(SHOW.replace("block_size: 64", "block_size: 64, feedback_mode: ringout"), new FakePort(howling()));
+        assertThat(rack.alerts).anyMatch(a -> a.startsWith("raise audio_notch_restore"));
+
+        await().until(() -> restoreWarning() == AlertStatus.CLEARED);
+        assertThat(new FixedNotchStore(rack.store).load().orElseThrow().get(0)).singleElement().satisfies(
+                n -> assertThat(n.frequencyHz()).isBetween(2400.0, 2600.0));
+        restart(SHOW, new FakePort(silent()));
+        await().until(() -> rack.latest("ch1_notches").map(r -> r.value() == 1).orElse(false));
+        assertThat(rack.alerts).noneMatch(a -> a.startsWith("raise audio_notch_restore"));
+        assertThat(restoreWarning()).isEqualTo(AlertStatus.CLEARED);
+    }
+
+    @Test
+    void clearingTheFixedFiltersEndsTheWarningAndReplacesTheSetThatCouldNotBeUsed() throws Exception {
+        writeSaved(RAISED_NOTCH);
+        restart(SHOW, new FakePort(silent()));
+        await().until(() -> restoreWarning() == AlertStatus.ACTIVE);
+
+        rack.send("clear_fixed_filters", "{\"confirm\": true}");
+        await().until(() -> restoreWarning() == AlertStatus.CLEARED);
+        await().ignoreExceptions().until(() -> new FixedNotchStore(rack.store).load().orElseThrow()
+                .equals(List.of(List.of(), List.of())));
+        restart(SHOW, new FakePort(silent()));
+        assertThat(rack.alerts).noneMatch(a -> a.startsWith("raise audio_notch_restore"));
     }
 }

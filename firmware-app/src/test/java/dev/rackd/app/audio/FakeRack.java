@@ -52,6 +52,8 @@ final class FakeRack implements RackContext, DeviceListener, Alerts, Commands, M
     final List<Published> published = new CopyOnWriteArrayList<>();
     final Map<String, Registered> commands = new ConcurrentHashMap<>();
     boolean virtualAudio;
+    /** Where alerts go besides the list: the service's engine, for a test that restarts the rack. */
+    Alerts alsoTo;
 
     FakeRack(String yaml, Path stateDir) throws Exception {
         show = ShowFileLoader.parse(yaml, "show.yaml");
@@ -153,16 +155,25 @@ final class FakeRack implements RackContext, DeviceListener, Alerts, Commands, M
     public void raise(String rule, String deviceId, String metric, Severity severity, double value, double threshold,
             String message) {
         alerts.add("raise " + rule + " " + deviceId + " " + metric + " " + severity + ": " + message);
+        if (alsoTo != null) {
+            alsoTo.raise(rule, deviceId, metric, severity, value, threshold, message);
+        }
     }
 
     @Override
     public void clear(String rule, String deviceId, String metric) {
         alerts.add("clear " + rule + " " + deviceId + " " + metric);
+        if (alsoTo != null) {
+            alsoTo.clear(rule, deviceId, metric);
+        }
     }
 
     @Override
     public void acknowledge(String rule, String deviceId, String metric, String user) {
         alerts.add("ack " + rule + " " + deviceId + " " + metric + " by " + user);
+        if (alsoTo != null) {
+            alsoTo.acknowledge(rule, deviceId, metric, user);
+        }
     }
 
     // Commands
