@@ -12,16 +12,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The fixed notches learned at ring-out, kept in the state directory under {@value #NAME} so that they are back
  * after a power cut. The file is JSON, one list per channel (channel numbers from 1):
  * {@code {"format":1,"channels":[{"channel":1,"notches":[{"hz":2513.4,"depth_db":-9.0,"width_oct":0.1}]}]}}.
+ * A set lost to a damaged file is noted in its place ({@code "lost"}: why), so that every boot says so until a new
+ * set is saved.
  */
 public final class FixedNotchStore {
     public static final String NAME = "audio-fixed-notches";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int FORMAT = 1;
+    private static final String LOST = "lost";
+    private static final Logger LOG = LoggerFactory.getLogger(FixedNotchStore.class);
 
     private final StateStore store;
 
@@ -40,8 +46,27 @@ public final class FixedNotchStore {
      * @throws IOException with the reason in the crew's words when the file cannot be read or makes no sense
      */
     public Optional<List<List<FixedNotch>>> load() throws IOException {
-        Optional<byte[]> bytes = store.read(NAME);
+        List<StateStore.Damage> damage = new ArrayList<>();
+        Optional<byte[]> bytes = store.read(NAME, damage::add);
+        if (!damage.isEmpty()) {
+            StateStore.Damage d = damage.get(0);
+            String why = "the saved file was damaged (" + d.why() + ") and " + d.where();
+            noteLost(why);
+            throw new IOException(why);
+        }
         return bytes.isEmpty() ? Optional.empty() : Optional.of(decode(bytes.get()));
+    }
+
+    /** In place of the file set aside: without it the next boot would find no file and think nothing was lost. */
+    private void noteLost(String why) {
+        ObjectNode root = JSON.createObjectNode().put("format", FORMAT).put(LOST, why);
+        root.putArray("channels");
+        try {
+            store.write(NAME, root.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            LOG.warn("audio: the loss of the ring-out notches could not be noted for the next start: {}",
+                    e.getMessage());
+        }
     }
 
     static byte[] encode(List<List<FixedNotch>> perChannel) {
@@ -71,6 +96,9 @@ public final class FixedNotchStore {
         if (root == null || !root.isObject() || root.path("format").asInt(-1) != FORMAT
                 || !root.path("channels").isArray()) {
             throw new IOException("saved fixed notches are not in format " + FORMAT);
+        }
+        if (root.path(LOST).isTextual()) {
+            throw new IOException(root.get(LOST).asText());
         }
         List<List<FixedNotch>> perChannel = new ArrayList<>();
         for (JsonNode ch : root.get("channels")) {

@@ -42,6 +42,18 @@ public final class StateStore {
     /** The total limit of the older constructor: far above real state, far below a 16 GB card. */
     public static final long DEFAULT_MAX_TOTAL_BYTES = 64L * 1024 * 1024;
 
+    /**
+     * A file found damaged on read and what became of it.
+     *
+     * @param where {@code set aside as <path>}, or why it could not be
+     */
+    public record Damage(String name, String why, String where) {
+        /** In the crew's words, as the store's problems are told. */
+        public String words() {
+            return "state file '" + name + "' was damaged (" + why + "); " + where + ", starting from defaults";
+        }
+    }
+
     private final Path dir;
     private final long maxBytes;
     private final long maxTotalBytes;
@@ -113,7 +125,15 @@ public final class StateStore {
     /**
      * The named state, or empty when there is none or it was corrupt (then set aside and reported).
      */
-    public synchronized Optional<byte[]> read(String name) throws IOException {
+    public Optional<byte[]> read(String name) throws IOException {
+        return read(name, d -> { });
+    }
+
+    /**
+     * Like {@link #read(String)}, and a damaged file is told to {@code damaged} as well, for a caller whose crew must
+     * hear of what was lost.
+     */
+    public synchronized Optional<byte[]> read(String name, Consumer<Damage> damaged) throws IOException {
         checkName(name);
         Path file = dir.resolve(name);
         if (!Files.exists(file)) {
@@ -121,7 +141,7 @@ public final class StateStore {
         }
         long size = Files.size(file);
         if (size > HEADER + maxBytes) { // not read at all: it could be larger than the heap
-            setAside(name, file, size + " bytes, more than any state may be");
+            setAside(name, file, size + " bytes, more than any state may be", damaged);
             return Optional.empty();
         }
         byte[] all = Files.readAllBytes(file);
@@ -131,7 +151,7 @@ public final class StateStore {
             System.arraycopy(all, HEADER, payload, 0, payload.length);
             return Optional.of(payload);
         }
-        setAside(name, file, why);
+        setAside(name, file, why, damaged);
         return Optional.empty();
     }
 
@@ -142,18 +162,20 @@ public final class StateStore {
     }
 
     /** Moves a damaged file out of the way (keeping the newest few) and reports it; never throws. */
-    private void setAside(String name, Path file, String why) {
+    private void setAside(String name, Path file, String why, Consumer<Damage> damaged) {
         String where;
         try {
             Path aside = dir.resolve(name + CORRUPT + clock.millis());
             Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
             pruneCorrupt(name);
             syncDir();
-            where = "set aside as " + aside.getFileName();
+            where = "set aside as " + aside;
         } catch (IOException e) {
             where = "could not be set aside (" + e.getMessage() + ")";
         }
-        problems.accept("state file '" + name + "' was damaged (" + why + "); " + where + ", starting from defaults");
+        Damage d = new Damage(name, why, where);
+        problems.accept(d.words());
+        damaged.accept(d);
     }
 
     private void pruneCorrupt(String name) throws IOException {

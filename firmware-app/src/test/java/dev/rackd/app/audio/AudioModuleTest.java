@@ -17,6 +17,7 @@ import dev.rackd.dsp.FixedNotch;
 import dev.rackd.hal.Unit;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -363,6 +364,38 @@ class AudioModuleTest {
         await().until(() -> restoreWarning() == AlertStatus.CLEARED);
         await().ignoreExceptions().until(() -> new FixedNotchStore(rack.store).load().orElseThrow()
                 .equals(List.of(List.of(), List.of())));
+        restart(SHOW, new FakePort(silent()));
+        assertThat(rack.alerts).noneMatch(a -> a.startsWith("raise audio_notch_restore"));
+    }
+
+    @Test
+    void aDamagedSavedSetIsSetAsideAndTheCrewIsToldToRingOutAgainUntilTheyDo() throws Exception {
+        new FixedNotchStore(new StateStore(stateDir, 1 << 20, Clock.systemUTC(), p -> { })).save(List.of(
+                List.of(new FixedNotch(800, -9, 0.1)), List.of(new FixedNotch(1600, -6, 0.1))));
+        Path file = stateDir.resolve(FixedNotchStore.NAME);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 3] ^= 0x01; // one bit of a saved number: the checksum no longer matches
+        Files.write(file, bytes);
+
+        restart(SHOW, new FakePort(silent()));
+        String aside;
+        try (var files = Files.list(stateDir)) {
+            aside = files.map(Path::toString).filter(n -> n.contains(FixedNotchStore.NAME + ".corrupt-")).findFirst()
+                    .orElseThrow();
+        }
+        assertThat(rack.alerts).contains("raise audio_notch_restore audio fixed_notches WARNING: Ring-out notches could"
+                + " not be restored (the saved file was damaged (checksum mismatch) and set aside as " + aside
+                + "); ring out again");
+        await().until(() -> rack.latest("ch1_notches").isPresent());
+        assertThat(rack.latest("ch1_notches").orElseThrow().value()).isZero();
+
+        restart(SHOW, new FakePort(silent())); // nothing rung out since: still lost, still said
+        assertThat(rack.alerts).anySatisfy(a -> assertThat(a).startsWith("raise audio_notch_restore").contains(
+                "set aside as " + aside));
+        await().until(() -> restoreWarning() == AlertStatus.ACTIVE);
+
+        rack.send("clear_fixed_filters", "{\"confirm\": true}");
+        await().until(() -> restoreWarning() == AlertStatus.CLEARED);
         restart(SHOW, new FakePort(silent()));
         assertThat(rack.alerts).noneMatch(a -> a.startsWith("raise audio_notch_restore"));
     }

@@ -72,6 +72,26 @@ class StateStoreTest {
     }
 
     @Test
+    void aReaderThatAsksIsToldWhyAndWhereADamagedFileWent() throws IOException {
+        store().write("notches", new byte[] {1, 2, 3});
+        byte[] whole = Files.readAllBytes(dir.resolve("notches"));
+        whole[whole.length - 1] ^= 1;
+        Files.write(dir.resolve("notches"), whole);
+        List<StateStore.Damage> told = new ArrayList<>();
+
+        assertThat(store().read("notches", told::add)).isEmpty();
+        assertThat(told).singleElement().satisfies(d -> {
+            assertThat(d.name()).isEqualTo("notches");
+            assertThat(d.why()).isEqualTo("checksum mismatch");
+            assertThat(d.where()).startsWith("set aside as " + dir.resolve("notches.corrupt-"));
+            assertThat(Path.of(d.where().substring("set aside as ".length()))).exists();
+        });
+        assertThat(problems).containsExactly(told.get(0).words());
+        assertThat(store().read("notches", told::add)).isEmpty();
+        assertThat(told).hasSize(1);
+    }
+
+    @Test
     void damagedFilesKeptForAPostMortemAreBounded() throws IOException {
         for (int i = 0; i < 6; i++) {
             Files.writeString(dir.resolve("energy"), "garbage " + i);
