@@ -6,12 +6,10 @@ import dev.rackd.app.core.RackContext;
 import dev.rackd.config.AudioSettings;
 import dev.rackd.dsp.ChainSettings;
 import dev.rackd.dsp.FeedbackMode;
-import dev.rackd.dsp.FixedNotch;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,12 +70,12 @@ public final class AudioModule implements DomainModule {
                 .withLimiterDbtp(a.limiterDbtp());
         ChainBank bank = new ChainBank(chain, a.channels());
         FixedNotchStore store = new FixedNotchStore(context.store());
-        Optional<List<List<FixedNotch>>> restored = restore(store, context);
-        List<List<FixedNotch>> saved = restored.orElse(List.of());
-        bank.loadFixedNotches(saved);
+        FixedNotchRestore restored = restore(store, context, a);
+        bank.loadFixedNotches(restored.placed());
         AudioEngine engine = new AudioEngine(ports.apply(a), bank,
                 tuning.apply(EngineConfig.of(a.sampleRate(), a.blockSize(), a.channels(), a.cushionBlocks())));
-        FixedNotchKeeper keeper = new FixedNotchKeeper(bank, store, context.alerts(), saved, restored.isEmpty());
+        FixedNotchKeeper keeper = new FixedNotchKeeper(bank, store, context.alerts(), restored.placed(),
+                restored.warning().isPresent());
         AudioCommands.register(context.commands(), bank, context.alerts(), keeper);
         FeedbackModeAlert.show(context.alerts(), chain.mode());
         context.attach(new AudioDevice(engine, bank, context.alerts(), context.messaging(), keeper, context.clock(),
@@ -87,24 +85,30 @@ public final class AudioModule implements DomainModule {
         LOG.info("audio: {} ch at {} Hz, blocks of {}, cushion of {}, {} ms through rackd, {} in, {} out, {} fixed"
                 + " notches restored", a.channels(), a.sampleRate(), a.blockSize(), a.cushionBlocks(),
                 String.format(Locale.ROOT, "%.1f", 1000.0 * throughFrames / a.sampleRate()), a.inputDevice(),
-                a.outputDevice(), saved.stream().mapToInt(List::size).sum());
+                a.outputDevice(), restored.count());
     }
 
     /**
-     * The saved set, or empty when it could not be restored (then said in the warning {@value #RESTORE_RULE}). A clean
-     * restore clears that warning, which the alert journal keeps open from the run that raised it.
+     * What of the saved set the show can use. Whatever is not in place, a file that could not be read or a notch left
+     * out, is said in the warning {@value #RESTORE_RULE}; a clean restore clears it, which the alert journal keeps open
+     * from the run that raised it.
      */
-    private static Optional<List<List<FixedNotch>>> restore(FixedNotchStore store, RackContext context) {
+    private static FixedNotchRestore restore(FixedNotchStore store, RackContext context, AudioSettings a) {
+        FixedNotchRestore restored;
         try {
-            List<List<FixedNotch>> saved = store.load().orElse(List.of());
-            context.alerts().clear(RESTORE_RULE, AudioSettings.DEVICE_ID, "fixed_notches");
-            return Optional.of(saved);
+            restored = FixedNotchRestore.check(store.load().orElse(List.of()), a.channels(), a.sampleRate(),
+                    a.maxNotches());
         } catch (IOException e) {
-            LOG.warn("audio: {}", e.getMessage());
-            context.alerts().raise(RESTORE_RULE, AudioSettings.DEVICE_ID, "fixed_notches", Severity.WARNING, 0, 0,
-                    "Ring-out notches could not be restored (" + e.getMessage() + "); ring out again");
-            return Optional.empty();
+            restored = FixedNotchRestore.lost(a.channels(), e.getMessage());
         }
+        if (restored.warning().isEmpty()) {
+            context.alerts().clear(RESTORE_RULE, AudioSettings.DEVICE_ID, "fixed_notches");
+        } else {
+            LOG.warn("audio: {}", restored.warning().get());
+            context.alerts().raise(RESTORE_RULE, AudioSettings.DEVICE_ID, "fixed_notches", Severity.WARNING,
+                    restored.leftOut(), 0, restored.warning().get());
+        }
+        return restored;
     }
 
     @Override

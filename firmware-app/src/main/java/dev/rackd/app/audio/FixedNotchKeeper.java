@@ -7,7 +7,6 @@ import dev.rackd.dsp.FixedNotch;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -40,7 +39,7 @@ final class FixedNotchKeeper {
         this.bank = bank;
         this.store = store;
         this.alerts = alerts;
-        this.saved = fit(placed, bank.channels());
+        this.saved = List.copyOf(placed);
         this.restoreWarned = restoreWarned;
     }
 
@@ -111,13 +110,5 @@ final class FixedNotchKeeper {
 
     private static int count(List<List<FixedNotch>> all) {
         return all.stream().mapToInt(List::size).sum();
-    }
-
-    static List<List<FixedNotch>> fit(List<List<FixedNotch>> perChannel, int channels) {
-        List<List<FixedNotch>> out = new ArrayList<>();
-        for (int c = 0; c < channels; c++) {
-            out.add(c < perChannel.size() ? List.copyOf(perChannel.get(c)) : List.of());
-        }
-        return List.copyOf(out);
     }
 }

@@ -29,6 +29,15 @@ public final class FixedNotchStore {
     private static final String LOST = "lost";
     private static final Logger LOG = LoggerFactory.getLogger(FixedNotchStore.class);
 
+    /**
+     * One notch as saved, before any check of what a notch may be or of what the show can hold
+     * ({@link FixedNotchRestore} makes them all).
+     *
+     * @param channel from 1
+     */
+    public record Saved(int channel, double hz, double depthDb, double widthOct) {
+    }
+
     private final StateStore store;
 
     public FixedNotchStore(StateStore store) {
@@ -41,11 +50,11 @@ public final class FixedNotchStore {
     }
 
     /**
-     * What was saved, one list per channel up to the highest channel saved; empty when nothing was.
+     * What was saved, in the order it was saved; empty when nothing was.
      *
      * @throws IOException with the reason in the crew's words when the file cannot be read or makes no sense
      */
-    public Optional<List<List<FixedNotch>>> load() throws IOException {
+    public Optional<List<Saved>> load() throws IOException {
         List<StateStore.Damage> damage = new ArrayList<>();
         Optional<byte[]> bytes = store.read(NAME, damage::add);
         if (!damage.isEmpty()) {
@@ -83,7 +92,7 @@ public final class FixedNotchStore {
         return root.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static List<List<FixedNotch>> decode(byte[] bytes) throws IOException {
+    static List<Saved> decode(byte[] bytes) throws IOException {
         JsonNode root;
         try {
             root = JSON.readTree(bytes);
@@ -100,34 +109,26 @@ public final class FixedNotchStore {
         if (root.path(LOST).isTextual()) {
             throw new IOException(root.get(LOST).asText());
         }
-        List<List<FixedNotch>> perChannel = new ArrayList<>();
+        List<Saved> saved = new ArrayList<>();
         for (JsonNode ch : root.get("channels")) {
             int number = ch.path("channel").asInt(0);
-            if (number < 1 || number > 64 || !ch.path("notches").isArray()) {
+            if (number < 1 || !ch.path("notches").isArray()) {
                 throw new IOException("saved fixed notches: bad channel entry " + ch);
             }
-            while (perChannel.size() < number) {
-                perChannel.add(new ArrayList<>());
-            }
-            List<FixedNotch> list = perChannel.get(number - 1);
             for (JsonNode n : ch.get("notches")) {
-                list.add(notch(n, number));
+                saved.add(notch(n, number));
             }
         }
-        return perChannel.stream().map(List::copyOf).toList();
+        return List.copyOf(saved);
     }
 
-    private static FixedNotch notch(JsonNode n, int channel) throws IOException {
+    private static Saved notch(JsonNode n, int channel) throws IOException {
         JsonNode hz = n.get("hz");
         JsonNode depth = n.get("depth_db");
         JsonNode width = n.get("width_oct");
         if (hz == null || depth == null || width == null || !hz.isNumber() || !depth.isNumber() || !width.isNumber()) {
             throw new IOException("saved fixed notch on channel " + channel + " lacks hz, depth_db or width_oct: " + n);
         }
-        try {
-            return new FixedNotch(hz.asDouble(), depth.asDouble(), width.asDouble());
-        } catch (IllegalArgumentException e) {
-            throw new IOException("saved fixed notch on channel " + channel + ": " + e.getMessage(), e);
-        }
+        return new Saved(channel, hz.asDouble(), depth.asDouble(), width.asDouble());
     }
 }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.rackd.app.alerts.Alert;
 import dev.rackd.app.alerts.AlertEngine;
 import dev.rackd.app.alerts.AlertStatus;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 @Timeout(60)
 class AudioModuleTest {
@@ -160,11 +165,11 @@ class AudioModuleTest {
     void ringOutNotchesAreSavedAndBackAfterARestart() throws Exception {
         start(SHOW.replace("block_size: 64", "block_size: 64, feedback_mode: ringout"), new FakePort(howling()));
 
-        await().until(() -> new FixedNotchStore(rack.store).load().map(l -> !l.get(0).isEmpty()).orElse(false));
-        List<List<FixedNotch>> saved = new FixedNotchStore(rack.store).load().orElseThrow();
-        assertThat(saved.get(0)).singleElement().satisfies(n -> assertThat(n.frequencyHz()).isBetween(2400.0,
-                2600.0));
-        assertThat(saved.get(1)).isEmpty();
+        await().until(() -> new FixedNotchStore(rack.store).load().map(l -> !l.isEmpty()).orElse(false));
+        assertThat(new FixedNotchStore(rack.store).load().orElseThrow()).singleElement().satisfies(n -> {
+            assertThat(n.channel()).isEqualTo(1);
+            assertThat(n.hz()).isBetween(2400.0, 2600.0);
+        });
         rack.closeAll();
 
         start(SHOW, new FakePort(silent()));
@@ -186,7 +191,7 @@ class AudioModuleTest {
         assertThat(rack.send("clear_fixed_filters", "{\"confirm\": true}")).isEqualTo(Map.of("cleared", "fixed",
                 "channels", 2));
 
-        await().until(() -> new FixedNotchStore(rack.store).load().orElseThrow().get(0).isEmpty());
+        await().until(() -> new FixedNotchStore(rack.store).load().orElseThrow().isEmpty());
         await().until(() -> rack.latest("ch1_notches").map(r -> r.value() == 0).orElse(false));
     }
 
@@ -322,8 +327,8 @@ class AudioModuleTest {
         restart(SHOW, new FakePort(silent()));
         await().until(() -> restoreWarning() == AlertStatus.ACTIVE);
         assertThat(rack.alerts).contains("raise audio_notch_restore audio fixed_notches WARNING: Ring-out notches could"
-                + " not be restored (saved fixed notch on channel 1: fixed notch depth must be below 0 dB and not below"
-                + " -60 dB, not 3.0); ring out again");
+                + " not be restored, 0 of 1 in place (channel 1 at 1000 Hz: fixed notch depth must be below 0 dB and"
+                + " not below -60 dB, not 3.0); ring out again");
         engine.acknowledge(AudioModule.RESTORE_RULE, "audio", "fixed_notches", "crew");
         assertThat(restoreWarning()).as("acknowledged, the set is still lost").isEqualTo(AlertStatus.ACTIVE);
 
@@ -346,8 +351,8 @@ class AudioModuleTest {
         assertThat(rack.alerts).anyMatch(a -> a.startsWith("raise audio_notch_restore"));
 
         await().until(() -> restoreWarning() == AlertStatus.CLEARED);
-        assertThat(new FixedNotchStore(rack.store).load().orElseThrow().get(0)).singleElement().satisfies(
-                n -> assertThat(n.frequencyHz()).isBetween(2400.0, 2600.0));
+        assertThat(new FixedNotchStore(rack.store).load().orElseThrow()).singleElement().satisfies(
+                n -> assertThat(n.hz()).isBetween(2400.0, 2600.0));
         restart(SHOW, new FakePort(silent()));
         await().until(() -> rack.latest("ch1_notches").map(r -> r.value() == 1).orElse(false));
         assertThat(rack.alerts).noneMatch(a -> a.startsWith("raise audio_notch_restore"));
@@ -362,8 +367,7 @@ class AudioModuleTest {
 
         rack.send("clear_fixed_filters", "{\"confirm\": true}");
         await().until(() -> restoreWarning() == AlertStatus.CLEARED);
-        await().ignoreExceptions().until(() -> new FixedNotchStore(rack.store).load().orElseThrow()
-                .equals(List.of(List.of(), List.of())));
+        await().ignoreExceptions().until(() -> new FixedNotchStore(rack.store).load().orElseThrow().isEmpty());
         restart(SHOW, new FakePort(silent()));
         assertThat(rack.alerts).noneMatch(a -> a.startsWith("raise audio_notch_restore"));
     }
@@ -398,5 +402,40 @@ class AudioModuleTest {
         await().until(() -> restoreWarning() == AlertStatus.CLEARED);
         restart(SHOW, new FakePort(silent()));
         assertThat(rack.alerts).noneMatch(a -> a.startsWith("raise audio_notch_restore"));
+    }
+
+    @Test
+    void savedNotchesTheShowCannotHoldAreNamedWithWhyAndOnlyThoseInPlaceAreCounted() throws Exception {
+        new FixedNotchStore(new StateStore(stateDir, 1 << 20, Clock.systemUTC(), p -> { })).save(List.of(
+                List.of(new FixedNotch(800, -9, 0.1), new FixedNotch(30000, -9, 0.1), new FixedNotch(23990, -9, 0.1),
+                        new FixedNotch(1200, -6, 0.1), new FixedNotch(2400, -6, 0.1)),
+                List.of(new FixedNotch(1600, -6, 0.1)),
+                List.of(new FixedNotch(1000, -12, 0.1))));
+        Logger logger = (Logger) LoggerFactory.getLogger(AudioModule.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        logger.setLevel(Level.INFO); // the tests' configuration keeps the start-up line out of the build's output...
+        logger.setAdditive(false); // ...and so does this
+        try {
+            restart(SHOW.replace("block_size: 64", "block_size: 64, max_notches: 2"), new FakePort(silent()));
+        } finally {
+            logger.detachAppender(log);
+            logger.setLevel(null);
+            logger.setAdditive(true);
+        }
+
+        assertThat(log.list).anySatisfy(e -> assertThat(e.getFormattedMessage()).endsWith(
+                ", 3 fixed notches restored"));
+        assertThat(rack.alerts).contains("raise audio_notch_restore audio fixed_notches WARNING: Ring-out notches could"
+                + " not be restored, 3 of 7 in place (channel 1 at 30000 Hz: a notch must sit below 21600 Hz at 48000"
+                + " Hz; channel 1 at 23990 Hz: a notch must sit below 21600 Hz at 48000 Hz; channel 1 at 2400 Hz: a"
+                + " channel holds 2 notches (audio.max_notches); channel 3 at 1000 Hz: the show has 2 channels); ring"
+                + " out again");
+        await().until(() -> rack.latest("ch1_notches").map(r -> r.value() == 2).orElse(false));
+        assertThat(rack.latest("ch2_notches").orElseThrow().value()).isEqualTo(1);
+        Thread.sleep(1500); // the restore's own notch events have settled: what the show cannot use is still saved
+        assertThat(new FixedNotchStore(rack.store).load().orElseThrow()).hasSize(7);
+        assertThat(restoreWarning()).isEqualTo(AlertStatus.ACTIVE);
     }
 }

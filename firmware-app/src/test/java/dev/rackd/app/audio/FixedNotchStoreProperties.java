@@ -30,14 +30,16 @@ class FixedNotchStoreProperties {
 
     @Property
     void whatIsSavedIsWhatComesBack(@ForAll("sets") List<List<FixedNotch>> set) throws IOException {
-        assertThat(FixedNotchStore.decode(FixedNotchStore.encode(set))).isEqualTo(set);
+        FixedNotchRestore back = FixedNotchRestore.check(FixedNotchStore.decode(FixedNotchStore.encode(set)),
+                set.size(), 48000, 24);
+        assertThat(back.placed()).isEqualTo(set);
+        assertThat(back.warning()).isEmpty();
     }
 
     @Property
     void anyBytesEitherReadAsValidNotchesOrGiveAReason(@ForAll @Size(max = 200) byte[] junk) {
         try {
-            List<List<FixedNotch>> read = FixedNotchStore.decode(junk);
-            assertThat(read).allSatisfy(l -> assertThat(l).doesNotContainNull());
+            assertThat(FixedNotchStore.decode(junk)).doesNotContainNull();
         } catch (IOException e) {
             assertThat(e.getMessage()).startsWith("saved fixed notch");
         }
@@ -69,10 +71,11 @@ class FixedNotchStoreProperties {
     }
 
     @Test
-    void valuesOutsideWhatANotchCanBeAreRefusedWithTheRule() {
-        assertThatThrownBy(() -> FixedNotchStore.decode(("{\"format\":1,\"channels\":[{\"channel\":1,\"notches\":"
-                + "[{\"hz\":1000,\"depth_db\":3,\"width_oct\":0.1}]}]}").getBytes(StandardCharsets.UTF_8)))
-                .hasMessageContaining("channel 1").hasMessageContaining("depth must be below 0 dB");
+    void whatIsNoNotchIsLeftOutWithTheRuleAndAFileInAnotherFormatIsRefused() throws IOException {
+        List<FixedNotchStore.Saved> read = FixedNotchStore.decode(("{\"format\":1,\"channels\":[{\"channel\":1,"
+                + "\"notches\":[{\"hz\":1000,\"depth_db\":3,\"width_oct\":0.1}]}]}").getBytes(StandardCharsets.UTF_8));
+        assertThat(FixedNotchRestore.check(read, 2, 48000, 24).warning()).hasValueSatisfying(w -> assertThat(w)
+                .contains("channel 1 at 1000 Hz: fixed notch depth must be below 0 dB"));
         assertThatThrownBy(() -> FixedNotchStore.decode("{\"format\":2,\"channels\":[]}".getBytes(
                 StandardCharsets.UTF_8))).hasMessage("saved fixed notches are not in format 1");
     }
