@@ -22,8 +22,8 @@ public record CommandRequest(String name, ObjectNode args, String user, Role rol
         for (Iterator<String> it = args.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!allowed.contains(f)) {
-                throw new CommandException(ErrorCode.UNKNOWN_FIELD,
-                        "'" + name + "' has no field '" + f + "'; allowed: " + String.join(", ", sorted(fields)));
+                throw new CommandException(ErrorCode.UNKNOWN_FIELD, "'" + name + "' has no field '" + f + "'; "
+                        + (fields.length == 0 ? "it takes no fields" : "allowed: " + String.join(", ", sorted(fields))));
             }
         }
         return this;

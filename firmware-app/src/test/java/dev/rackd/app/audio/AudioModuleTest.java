@@ -206,6 +206,7 @@ class AudioModuleTest {
         assertThatThrownBy(() -> rack.send("feedback_mode", "{\"mode\": \"loud\"}"))
                 .hasMessage("'mode' is 'loud'; allowed: off, live, ringout");
         assertThatThrownBy(() -> rack.send("clear_live_filters", "{\"all\": true}"))
+                .hasMessage("'clear_live_filters' has no field 'all'; it takes no fields")
                 .satisfies(e -> assertThat(((CommandException) e).code()).isEqualTo(ErrorCode.UNKNOWN_FIELD));
         assertThat(rack.send("feedback_mode", "{\"mode\": \"ringout\"}")).isEqualTo(Map.of("mode", "ringout"));
         assertThat(rack.send("limiter_threshold", "{\"dbtp\": -12}")).isEqualTo(Map.of("limiter_dbtp", -12.0));

@@ -108,6 +108,28 @@ class CommandDoorTest {
     }
 
     @Test
+    void aCommandThatTakesNoFieldsSaysSoWhenGivenOne() throws Exception {
+        door.register("clear", List.of(Role.CREW), r -> {
+            r.allowOnly();
+            return Map.of("cleared", true);
+        });
+        JsonNode r = send("rackd/foh/cmd/clear/cara", "{\"all\": true}");
+        assertThat(code(r)).isEqualTo("unknown_field");
+        assertThat(r.get("error").get("message").asText()).isEqualTo("'clear' has no field 'all'; it takes no fields");
+        JsonNode two = send("rackd/foh/cmd/mute/cara", "{\"device\":\"amp-b\",\"channel\":2,\"volume\":11}");
+        assertThat(two.get("error").get("message").asText())
+                .isEqualTo("'mute' has no field 'volume'; allowed: channel, device");
+    }
+
+    @Test
+    void aNumberTooSmallToBeAnythingButZeroComesBackAsZeroNotMinusZero() throws Exception {
+        door.register("threshold", List.of(Role.CREW), r -> Map.of("dbtp", r.requireNumber("dbtp", -20, 0)));
+        mqtt.clear();
+        mqtt.deliver("rackd/foh/cmd/threshold/cara", "{\"dbtp\": -1e-400}");
+        assertThat(only().text()).contains("\"result\":{\"dbtp\":0.0}").doesNotContain("-0");
+    }
+
+    @Test
     void aViewersMuteIsRefusedAndNothingIsMuted() throws Exception {
         JsonNode r = send("rackd/foh/cmd/mute/vic", "{\"device\":\"amp-b\",\"channel\":3}");
         assertThat(r.get("ok").asBoolean()).isFalse();
