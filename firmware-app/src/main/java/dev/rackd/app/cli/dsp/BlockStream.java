@@ -23,6 +23,7 @@ final class BlockStream {
     private final byte[] in;
     private final byte[] out;
     private final float[] samples;
+    private long blocksOut;
 
     BlockStream(ChainBank bank, int blockFrames) {
         this.bank = bank;
@@ -33,7 +34,12 @@ final class BlockStream {
         samples = new float[blockFrames * bank.channels()];
     }
 
-    /** Runs until the input ends. */
+    /** Blocks written and flushed whole so far. */
+    long blocksOut() {
+        return blocksOut;
+    }
+
+    /** Runs until the input ends; a failed write (the reader gone, a full disk) is thrown. */
     void run(InputStream input, OutputStream output, PrintStream err) throws IOException {
         err.println("latency_samples=" + bank.latencySamples());
         err.flush();
@@ -50,6 +56,7 @@ final class BlockStream {
             SampleFormat.FLOAT32.encode(samples, 0, out, 0, samples.length);
             output.write(out, 0, frames * frameBytes);
             output.flush();
+            blocksOut++;
             bank.events().drain(e -> err.println(EventJson.format(e, e.channel())));
             if (bad > 0) {
                 err.println("{\"event\":\"non_finite_input\",\"samples\":" + bad + "}");

@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
                 + " to stdout for each, flushed before the next read. stderr: latency_samples=N first, then one"
                 + " JSON object per line per event.",
             "A last block cut short by the end of input is processed padded with silence; only its own frames are"
-                + " written."})
+                + " written.",
+            "Exit codes: 0 at the end of input, 1 when the processed audio cannot be written (its reader closed the"
+                + " pipe, a full disk), 2 bad options."})
 final class StreamCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -52,15 +54,19 @@ final class StreamCommand implements Callable<Integer> {
         OutputStream audioOut = new FileOutputStream(FileDescriptor.out);
         PrintStream err = System.err;
         System.setOut(err);
+        BlockStream blocks = new BlockStream(bank, blockFrames);
         try {
-            new BlockStream(bank, blockFrames).run(System.in, audioOut, err);
+            blocks.run(System.in, audioOut, err);
         } catch (IOException e) {
-            // the reader went away (a closed pipe) or stdout is full: one line, not a trace, on the event channel
-            if (!String.valueOf(e.getMessage()).contains("Broken pipe")) {
-                err.println("rackd dsp stream: cannot write the processed audio: " + e.getMessage());
-                err.flush();
-                return 1;
-            }
+            // one line, not a trace, on the event channel. A reader gone is a failure too: the audio it did not
+            // take was processed for nobody, and `| head` in a bench would otherwise look like a clean run
+            long n = blocks.blocksOut();
+            err.println(String.valueOf(e.getMessage()).contains("Broken pipe")
+                    ? "rackd dsp stream: the reader of the processed audio closed the pipe after " + n
+                            + (n == 1 ? " block" : " blocks")
+                    : "rackd dsp stream: cannot write the processed audio: " + e.getMessage());
+            err.flush();
+            return 1;
         }
         return 0;
     }

@@ -52,11 +52,18 @@ class StreamLoopTest {
     }
 
     @Test
-    void aReaderThatGoesAwayEndsTheStreamQuietly() throws Exception {
+    void aReaderThatGoesAwayIsOneLineSayingAfterHowManyBlocksAndExitCode1() throws Exception {
         Process p = stream().start();
-        p.getInputStream().close();
         byte[] block = new byte[BLOCK * 4];
-        try (OutputStream toChild = p.getOutputStream()) {
+        InputStream fromChild = p.getInputStream();
+        OutputStream toChild = p.getOutputStream();
+        for (int b = 0; b < 10; b++) {
+            toChild.write(block);
+            toChild.flush();
+            assertThat(fromChild.readNBytes(BLOCK * 4)).hasSize(BLOCK * 4);
+        }
+        fromChild.close(); // as `| head -c 2560` does once it has its bytes
+        try (toChild) {
             for (int b = 0; b < 200 && p.isAlive(); b++) {
                 toChild.write(block);
                 toChild.flush();
@@ -66,8 +73,9 @@ class StreamLoopTest {
         }
         assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).isZero();
-        assertThat(err.lines()).containsExactly("latency_samples=64");
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(err.lines()).containsExactly("latency_samples=64",
+                "rackd dsp stream: the reader of the processed audio closed the pipe after 10 blocks");
     }
 
     @Test
