@@ -8,13 +8,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.function.LongSupplier;
 
 /**
  * The block protocol of {@code rackd dsp stream}: for every block of little-endian float32 interleaved frames read,
  * exactly one processed block is written and flushed before the next read, so a bench can close a loop through it.
  * A short last block (the input ended inside it) is processed padded with silence and only its own whole frames are
  * written; bytes of an incomplete last frame are dropped and reported. Reporting goes to {@code err} only: first
- * {@code latency_samples=N}, then one JSON object per line per event.
+ * {@code latency_samples=N}, then one JSON object per line per event; input silenced for not being audio is said at
+ * most once a second ({@link ThrottledEvent}).
  */
 final class BlockStream {
     private final ChainBank bank;
@@ -23,10 +25,18 @@ final class BlockStream {
     private final byte[] in;
     private final byte[] out;
     private final float[] samples;
+    private final LongSupplier nanoClock;
+    private final ThrottledEvent nonFinite = new ThrottledEvent("non_finite_input");
     private long blocksOut;
 
     BlockStream(ChainBank bank, int blockFrames) {
+        this(bank, blockFrames, System::nanoTime);
+    }
+
+    /** {@code nanoClock} is read once per block, for the pace of the input warnings. */
+    BlockStream(ChainBank bank, int blockFrames, LongSupplier nanoClock) {
         this.bank = bank;
+        this.nanoClock = nanoClock;
         this.blockFrames = blockFrames;
         frameBytes = bank.channels() * Float.BYTES;
         in = new byte[blockFrames * frameBytes];
@@ -43,31 +53,37 @@ final class BlockStream {
     void run(InputStream input, OutputStream output, PrintStream err) throws IOException {
         err.println("latency_samples=" + bank.latencySamples());
         err.flush();
-        while (true) {
-            int got = input.readNBytes(in, 0, in.length);
-            if (got == 0) {
-                return;
+        try {
+            while (block(input, output, err)) {
+                // one block in, one out
             }
-            int frames = got / frameBytes;
-            Arrays.fill(in, frames * frameBytes, in.length, (byte) 0);
-            SampleFormat.FLOAT32.decode(in, 0, samples, 0, samples.length);
-            int bad = Samples.silenceNonFinite(samples, samples.length);
-            bank.process(samples, blockFrames);
-            SampleFormat.FLOAT32.encode(samples, 0, out, 0, samples.length);
-            output.write(out, 0, frames * frameBytes);
-            output.flush();
-            blocksOut++;
-            bank.events().drain(e -> err.println(EventJson.format(e, e.channel())));
-            if (bad > 0) {
-                err.println("{\"event\":\"non_finite_input\",\"samples\":" + bad + "}");
-            }
-            if (got % frameBytes != 0) {
-                err.println("{\"event\":\"partial_frame_dropped\",\"bytes\":" + got % frameBytes + "}");
-            }
+        } finally {
+            nonFinite.flush(err);
             err.flush();
-            if (got < in.length) {
-                return;
-            }
         }
+    }
+
+    /** One block through; false once the input has ended. */
+    private boolean block(InputStream input, OutputStream output, PrintStream err) throws IOException {
+        int got = input.readNBytes(in, 0, in.length);
+        if (got == 0) {
+            return false;
+        }
+        int frames = got / frameBytes;
+        Arrays.fill(in, frames * frameBytes, in.length, (byte) 0);
+        SampleFormat.FLOAT32.decode(in, 0, samples, 0, samples.length);
+        int bad = Samples.silenceNonFinite(samples, samples.length);
+        bank.process(samples, blockFrames);
+        SampleFormat.FLOAT32.encode(samples, 0, out, 0, samples.length);
+        output.write(out, 0, frames * frameBytes);
+        output.flush();
+        blocksOut++;
+        bank.events().drain(e -> err.println(EventJson.format(e, e.channel())));
+        nonFinite.count(bad, nanoClock.getAsLong(), err);
+        if (got % frameBytes != 0) {
+            err.println("{\"event\":\"partial_frame_dropped\",\"bytes\":" + got % frameBytes + "}");
+        }
+        err.flush();
+        return got == in.length;
     }
 }

@@ -89,6 +89,31 @@ class BlockStreamTest {
     }
 
     @Test
+    void aStuckNanSourceIsSaidAtOnceThenOnceASecondAndTheLinesAddUpToEverySample() throws Exception {
+        int blocks = 3 * RATE / BLOCK + 100; // 3.13 s of blocks, every sample NaN
+        float[] in = new float[blocks * BLOCK];
+        java.util.Arrays.fill(in, Float.NaN);
+        long blockNanos = (1_000_000_000L * BLOCK + RATE - 1) / RATE; // a hair over 1.333 ms: 750 make a second
+        long[] now = {0};
+        new BlockStream(transparent(1), BLOCK, () -> now[0] += blockNanos).run(new ByteArrayInputStream(floats(in)),
+                audio, new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+
+        String[] err = errBytes.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(err).hasSize(1 + 5);
+        assertThat(err[1]).as("the first block's, at once")
+                .isEqualTo("{\"event\":\"non_finite_input\",\"samples\":64}");
+        assertThat(err[2]).as("a second later: the 750 blocks since")
+                .isEqualTo("{\"event\":\"non_finite_input\",\"samples\":" + 750 * BLOCK + "}");
+        long total = 0;
+        for (int i = 1; i < err.length; i++) {
+            assertThat(err[i]).matches("\\{\"event\":\"non_finite_input\",\"samples\":\\d+}");
+            total += Long.parseLong(err[i].replaceAll("\\D", ""));
+        }
+        assertThat(total).as("the rest said at the end").isEqualTo(in.length);
+        assertThat(samples(audio.toByteArray())).containsOnly(0f);
+    }
+
+    @Test
     void noInputAtAllEndsCleanlyWithNothingWritten() throws Exception {
         String[] err = run(transparent(1), new byte[0]);
         assertThat(audio.size()).isZero();
