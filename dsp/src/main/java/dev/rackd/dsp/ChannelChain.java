@@ -24,7 +24,7 @@ public final class ChannelChain {
      * arithmetic overflows). A sample beyond it, infinite or not a number (a float WAV or the stream command can carry
      * them) is played as silence: passed on, it would leave the filters ringing NaN for good.
      */
-    static final double INPUT_RANGE = 65536.0;
+    public static final double INPUT_RANGE = 65536.0;
     private static final double ACTIVE_BELOW = Math.pow(10, -0.5 / 20);
     private static final double RELEASED_ABOVE = Math.pow(10, -0.1 / 20);
 

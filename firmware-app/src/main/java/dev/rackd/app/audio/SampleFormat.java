@@ -64,8 +64,11 @@ public enum SampleFormat {
     FLOAT64(8) {
         @Override
         float decodeOne(byte[] b, int at) {
-            long bits = (int32(b, at) & 0xFFFFFFFFL) | (long) int32(b, at + 4) << 32;
-            return (float) Double.longBitsToDouble(bits);
+            double v = Double.longBitsToDouble((int32(b, at) & 0xFFFFFFFFL) | (long) int32(b, at + 4) << 32);
+            float f = (float) v;
+            // a finite value beyond float's range stays finite (the largest float), so it is told as out of range
+            // rather than as infinite
+            return Float.isInfinite(f) && Double.isFinite(v) ? Math.copySign(Float.MAX_VALUE, f) : f;
         }
 
         @Override

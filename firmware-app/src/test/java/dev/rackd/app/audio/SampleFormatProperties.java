@@ -53,6 +53,16 @@ class SampleFormatProperties {
     }
 
     @Test
+    void aDoubleBeyondFloatRangeDecodesAsTheLargestFloatNotAsInfinity() {
+        byte[] b = new byte[16];
+        java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).putDouble(-1e300).putDouble(
+                Double.POSITIVE_INFINITY);
+        float[] back = new float[2];
+        SampleFormat.FLOAT64.decode(b, 0, back, 0, 2);
+        assertThat(back).containsExactly(-Float.MAX_VALUE, Float.POSITIVE_INFINITY);
+    }
+
+    @Test
     void littleEndianByteOrderAsOnTheWireAndInWavFiles() {
         byte[] b = new byte[3];
         SampleFormat.PCM24.encode(new float[] {-1f / 8388608}, 0, b, 0, 1);

@@ -26,7 +26,9 @@ final class AlignedStream extends InputStream {
     private final float[] samples;
     private long toSkip;
     private long tailLeft = -1;
+    private final Samples guard = new Samples();
     private long nonFinite;
+    private long outOfRange;
     private long framesIn;
     private int outPos;
     private int outLen;
@@ -54,6 +56,11 @@ final class AlignedStream extends InputStream {
     /** Input samples that were NaN or infinite and went in as silence. */
     long nonFiniteSamples() {
         return nonFinite;
+    }
+
+    /** Input samples beyond +96 dBFS that went in as silence. */
+    long outOfRangeSamples() {
+        return outOfRange;
     }
 
     @Override
@@ -85,7 +92,9 @@ final class AlignedStream extends InputStream {
             frames = got / frameBytes;
             framesIn += frames;
             format.decode(in, 0, samples, 0, frames * channels);
-            nonFinite += Samples.silenceNonFinite(samples, frames * channels);
+            guard.silenceWhatIsNotAudio(samples, frames * channels);
+            nonFinite += guard.nonFinite();
+            outOfRange += guard.outOfRange();
             if (got < in.length) {
                 tailLeft = bank.latencySamples();
             }

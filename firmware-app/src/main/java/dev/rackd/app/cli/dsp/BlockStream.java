@@ -26,7 +26,9 @@ final class BlockStream {
     private final byte[] out;
     private final float[] samples;
     private final LongSupplier nanoClock;
+    private final Samples guard = new Samples();
     private final ThrottledEvent nonFinite = new ThrottledEvent("non_finite_input");
+    private final ThrottledEvent outOfRange = new ThrottledEvent("out_of_range_input");
     private long blocksOut;
 
     BlockStream(ChainBank bank, int blockFrames) {
@@ -59,6 +61,7 @@ final class BlockStream {
             }
         } finally {
             nonFinite.flush(err);
+            outOfRange.flush(err);
             err.flush();
         }
     }
@@ -72,14 +75,16 @@ final class BlockStream {
         int frames = got / frameBytes;
         Arrays.fill(in, frames * frameBytes, in.length, (byte) 0);
         SampleFormat.FLOAT32.decode(in, 0, samples, 0, samples.length);
-        int bad = Samples.silenceNonFinite(samples, samples.length);
+        guard.silenceWhatIsNotAudio(samples, samples.length);
         bank.process(samples, blockFrames);
         SampleFormat.FLOAT32.encode(samples, 0, out, 0, samples.length);
         output.write(out, 0, frames * frameBytes);
         output.flush();
         blocksOut++;
         bank.events().drain(e -> err.println(EventJson.format(e, e.channel())));
-        nonFinite.count(bad, nanoClock.getAsLong(), err);
+        long now = nanoClock.getAsLong();
+        nonFinite.count(guard.nonFinite(), now, err);
+        outOfRange.count(guard.outOfRange(), now, err);
         if (got % frameBytes != 0) {
             err.println("{\"event\":\"partial_frame_dropped\",\"bytes\":" + got % frameBytes + "}");
         }

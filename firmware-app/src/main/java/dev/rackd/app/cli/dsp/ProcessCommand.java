@@ -104,8 +104,9 @@ final class ProcessCommand implements Callable<Integer> {
                 err.println(input + " ends after " + aligned.framesIn() + " of the " + promised
                         + " frames its header gives (cut short?); " + output + " holds those " + aligned.framesIn());
             }
-            if (aligned.nonFiniteSamples() > 0) {
-                err.println(input + ": " + aligned.nonFiniteSamples() + " NaN or infinite samples went in as silence");
+            String silenced = Samples.told(aligned.nonFiniteSamples(), aligned.outOfRangeSamples());
+            if (!silenced.isEmpty()) {
+                err.println(input + ": " + silenced);
             }
             err.flush();
             return 0;

@@ -72,15 +72,19 @@ class BlockStreamTest {
     }
 
     @Test
-    void nanOnThePipeGoesInAsSilenceAndDoesNotPoisonTheChain() throws Exception {
+    void nanAndHugeValuesOnThePipeGoInAsSilenceAreToldAndDoNotPoisonTheChain() throws Exception {
         ChainBank bank = new ChainBank(ChainSettings.defaults(RATE).withMode(FeedbackMode.OFF), 1);
         float[] in = WavFiles.sine(RATE, 1, 0.5, 1000, 0.3);
         in[100] = Float.NaN;
         in[101] = Float.POSITIVE_INFINITY;
+        in[102] = 1e30f;
+        in[103] = -70000f;
+        in[104] = 65536f; // +96.3 dBFS exactly: still taken as audio
 
         String[] err = run(bank, floats(java.util.Arrays.copyOf(in, in.length / BLOCK * BLOCK)));
 
-        assertThat(err).contains("{\"event\":\"non_finite_input\",\"samples\":2}");
+        assertThat(err).contains("{\"event\":\"non_finite_input\",\"samples\":2}",
+                "{\"event\":\"out_of_range_input\",\"samples\":2}");
         float[] out = samples(audio.toByteArray());
         for (float v : out) {
             assertThat(Float.isFinite(v)).isTrue();

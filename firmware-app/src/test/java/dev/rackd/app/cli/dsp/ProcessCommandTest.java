@@ -173,6 +173,32 @@ class ProcessCommandTest {
     }
 
     @Test
+    void samplesThatAreNotAudioGoInAsSilenceAndEachKindIsCounted() throws Exception {
+        float[] s = WavFiles.sine(48000, 1, 0.2, 331, 0.5);
+        int[] bad = {100, 2000, 3000, 4000, 5000};
+        float[] what = {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, 1e30f, -70000f};
+        for (int i = 0; i < bad.length; i++) {
+            s[bad[i]] = what[i];
+        }
+        Path in = dir.resolve("hot.wav");
+        WavFiles.write(in, SampleFormat.FLOAT32, 48000, 1, s);
+
+        assertThat(run("--in", in.toString(), "--out", dir.resolve("o.wav").toString(), "--mode", "off",
+                "--no-limiter")).isZero();
+
+        assertThat(err.toString()).contains("hot.wav: 3 NaN or infinite and 2 out-of-range samples (beyond +96 dBFS)"
+                + " went in as silence");
+        float[] o = WavFiles.read(dir.resolve("o.wav")).samples();
+        for (int i = 0; i < bad.length; i++) {
+            assertThat(o[bad[i]]).isZero();
+            assertThat(o[bad[i] + 1]).isEqualTo(s[bad[i] + 1]);
+        }
+        WavFiles.write(in, SampleFormat.FLOAT64, 48000, 1, new float[] {0.5f, 65536f, 65537f});
+        assertThat(run("--in", in.toString(), "--out", dir.resolve("o.wav").toString())).isZero();
+        assertThat(err.toString()).contains("hot.wav: 1 out-of-range sample (beyond +96 dBFS) went in as silence");
+    }
+
+    @Test
     void theOutputGetsTheFolderUsualPermissionsNotATemporaryFilesOwnerOnlyOnes() throws Exception {
         Path in = dir.resolve("in.wav");
         WavFiles.write(in, SampleFormat.PCM16, 48000, 1, new float[4800]);
