@@ -2,20 +2,18 @@ package dev.rackd.app.cli.dsp;
 
 import dev.rackd.app.audio.ChainBank;
 import dev.rackd.app.audio.EventJson;
-import dev.rackd.app.audio.SampleFormat;
+import dev.rackd.app.cli.dsp.WavIn.WavFormat;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.UnsupportedAudioFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,12 +23,13 @@ import picocli.CommandLine.Spec;
 /**
  * {@code rackd dsp process}: a WAV file through the chain into a WAV file of the same rate, channels, encoding and
  * length, lined up sample for sample with the input. Events go to stderr as JSON lines; stdout stays empty.
- * The WAV container is read and written by Java Sound ({@link AudioSystem}), which covers 16/24/32-bit PCM and
- * 32/64-bit float, plain and extensible headers.
+ * The container is read by {@link WavIn} and written by {@link WavOut}: the header's form and every other chunk
+ * (broadcast-WAV timecode, metadata, cue points) come through as they were.
  */
 @Command(name = "process", mixinStandardHelpOptions = true,
         description = "Processes a WAV file (any rate from 8 to 192 kHz, any channel count, 16/24/32-bit PCM or"
-                + " 32/64-bit float) into a WAV file of the same format and length, aligned with the input.")
+                + " 32/64-bit float) into a WAV file of the same format and length, aligned with the input; its other"
+                + " chunks (bext, LIST, cue...) are copied.")
 final class ProcessCommand implements Callable<Integer> {
     static final int BLOCK_FRAMES = 1024;
     private static final int BAD_INPUT = 2;
@@ -69,40 +68,36 @@ final class ProcessCommand implements Callable<Integer> {
             // the original recording would be replaced by its processed copy
             return refuse(err, "--out is the input file " + input + "; write the result to another file");
         }
-        AudioInputStream in;
+        WavIn wav;
         try {
-            AudioFileFormat type = AudioSystem.getAudioFileFormat(input.toFile());
-            if (!type.getType().equals(AudioFileFormat.Type.WAVE)) {
-                return refuse(err, input + " is a " + type.getType() + " file; allowed: WAV");
-            }
-            in = AudioSystem.getAudioInputStream(input.toFile());
-        } catch (UnsupportedAudioFileException e) {
-            return refuse(err, input + " is not a WAV file that can be read: " + e.getMessage());
+            wav = WavIn.read(input);
+        } catch (WavIn.Refused r) {
+            return refuse(err, input + " " + r.getMessage());
         } catch (IOException e) {
             return refuse(err, "cannot read " + input + ": " + reason(e));
         }
-        try (in) {
-            AudioFormat f = in.getFormat();
-            var sf = SampleFormat.of(f);
-            if (sf.isEmpty()) {
-                return refuse(err, input + " holds " + f + "; allowed: 16/24/32-bit PCM or 32/64-bit float");
-            }
-            if (f.getSampleRate() < 8000 || f.getSampleRate() > 192_000) {
-                return refuse(err, input + " is at " + f.getSampleRate() + " Hz; allowed: 8000 to 192000 Hz");
-            }
-            if (f.getChannels() > 64) {
-                return refuse(err, input + " has " + f.getChannels() + " channels; allowed: 1 to 64");
-            }
-            ChainBank bank = new ChainBank(chain.settings(f.getSampleRate()), f.getChannels());
-            AlignedStream aligned = new AlignedStream(in, sf.get(), bank, BLOCK_FRAMES,
+        WavFormat f = wav.format();
+        long audioBytes = wav.audioBytes() / f.blockAlign() * f.blockAlign();
+        if (audioBytes >= WavIn.UNKNOWN_LENGTH || WavOut.riffSize(wav, audioBytes) > WavOut.MAX_RIFF_SIZE) {
+            // only a recording of unknown length can hold this much: a WAV's sizes are 32 bits
+            return refuse(err, input + " holds " + audioBytes + " bytes of audio; a WAV file holds at most 4 GiB,"
+                    + " so the result would not fit in one. Split the recording and process the parts");
+        }
+        ChainBank bank = new ChainBank(chain.settings(f.rate()), f.channels());
+        try (InputStream audio = wav.audio()) {
+            AlignedStream aligned = new AlignedStream(audio, f.samples(), bank, BLOCK_FRAMES,
                     e -> err.println(EventJson.format(e, e.channel())));
-            // the length is counted as written, not taken from the header: a recording cut short (a recorder
-            // that lost power) promises frames it does not hold, and the output must not promise them too
-            write(new AudioInputStream(aligned, f, AudioSystem.NOT_SPECIFIED));
-            long promised = in.getFrameLength();
-            if (promised != AudioSystem.NOT_SPECIFIED && aligned.framesIn() < promised) {
+            write(wav, aligned);
+            long promised = wav.declaredFrames();
+            if (promised < 0) {
+                err.println(input + ": its header gives no length for the audio (0xFFFFFFFF, as a recorder writes"
+                        + " while it records); read to the end of the file: " + aligned.framesIn() + " frames");
+            } else if (aligned.framesIn() < promised) {
                 err.println(input + " ends after " + aligned.framesIn() + " of the " + promised
                         + " frames its header gives (cut short?); " + output + " holds those " + aligned.framesIn());
+            }
+            for (String note : wav.notes()) {
+                err.println(input + ": " + note);
             }
             String silenced = Samples.told(aligned.nonFiniteSamples(), aligned.outOfRangeSamples());
             if (!silenced.isEmpty()) {
@@ -117,7 +112,7 @@ final class ProcessCommand implements Callable<Integer> {
     }
 
     /** Writes next to the output and renames, so a failure never leaves half a file under the output's name. */
-    private void write(AudioInputStream processed) throws IOException {
+    private void write(WavIn wav, InputStream processed) throws IOException {
         Path target = output.toAbsolutePath();
         Path dir = target.getParent();
         // created as any new file is (the umask's permissions; a temporary file's would be owner-only)
@@ -125,7 +120,9 @@ final class ProcessCommand implements Callable<Integer> {
         Files.deleteIfExists(tmp); // left by a run that was killed, whose process number this one has now
         Files.createFile(tmp);
         try {
-            AudioSystem.write(processed, AudioFileFormat.Type.WAVE, tmp.toFile());
+            try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                WavOut.write(wav, processed, out);
+            }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
