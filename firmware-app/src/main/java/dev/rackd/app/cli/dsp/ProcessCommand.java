@@ -84,10 +84,25 @@ final class ProcessCommand implements Callable<Integer> {
                     + " so the result would not fit in one. Split the recording and process the parts");
         }
         ChainBank bank = new ChainBank(chain.settings(f.rate()), f.channels());
-        try (InputStream audio = wav.audio()) {
+        InputStream audio;
+        try {
+            audio = wav.audio();
+        } catch (IOException e) {
+            return refuse(err, "cannot read " + input + ": " + reason(e));
+        }
+        try (audio) {
             AlignedStream aligned = new AlignedStream(audio, f.samples(), bank, BLOCK_FRAMES,
                     e -> err.println(EventJson.format(e, e.channel())));
-            write(wav, aligned);
+            try {
+                write(wav, aligned);
+            } catch (WavOut.ReadFailed e) {
+                throw e;
+            } catch (IOException e) {
+                // a full disk, a quota, a file size limit: name the file, and say what became of it
+                err.println("rackd dsp process: cannot write " + output + ": " + reason(e) + "; " + (Files.exists(
+                        output) ? output + " is left as it was" : "nothing was written under its name"));
+                return FAILED;
+            }
             long promised = wav.declaredFrames();
             if (promised < 0) {
                 err.println(input + ": its header gives no length for the audio (0xFFFFFFFF, as a recorder writes"
@@ -106,7 +121,7 @@ final class ProcessCommand implements Callable<Integer> {
             err.flush();
             return 0;
         } catch (IOException e) {
-            err.println("rackd dsp process: " + reason(e));
+            err.println("rackd dsp process: cannot read " + input + ": " + reason(e));
             return FAILED;
         }
     }

@@ -27,6 +27,15 @@ final class WavOut {
     private WavOut() {
     }
 
+    /** A failure reading the audio that goes in, told apart from one writing the result (a full disk). */
+    static final class ReadFailed extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ReadFailed(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
     /** The output's RIFF size (its length less 8) for {@code audioBytes} of audio. */
     static long riffSize(WavIn in, long audioBytes) {
         long size = 4;
@@ -37,7 +46,10 @@ final class WavOut {
         return size;
     }
 
-    /** Writes the whole file into {@code out} from its start; returns the audio bytes written. */
+    /**
+     * Writes the whole file into {@code out} from its start; returns the audio bytes written. A failure to read
+     * {@code audio} is a {@link ReadFailed}; any other is the output's.
+     */
     static long write(WavIn in, InputStream audio, FileChannel out) throws IOException {
         OutputStream os = new BufferedOutputStream(Channels.newOutputStream(out.position(0)), 1 << 16);
         long at = put(os, 0, header("RIFF", 0));
@@ -50,7 +62,7 @@ final class WavOut {
                 dataAt = at;
                 at = put(os, at, header("data", 0));
                 byte[] buf = new byte[1 << 16];
-                for (int n; (n = audio.read(buf)) >= 0; ) {
+                for (int n; (n = read(audio, buf)) >= 0; ) {
                     os.write(buf, 0, n);
                     audioBytes += n;
                 }
@@ -91,6 +103,14 @@ final class WavOut {
             }
         }
         return out;
+    }
+
+    private static int read(InputStream audio, byte[] buf) throws ReadFailed {
+        try {
+            return audio.read(buf);
+        } catch (IOException e) {
+            throw new ReadFailed(e);
+        }
     }
 
     private static byte[] header(String id, long size) {

@@ -282,6 +282,27 @@ class ProcessCommandTest {
     }
 
     @Test
+    void aDiskThatFillsUpMidwayIsNamedAndTheOutputLeftAsItWas() throws Exception {
+        Path in = dir.resolve("in.wav");
+        WavFiles.write(in, SampleFormat.PCM16, 48000, 2, WavFiles.sine(48000, 2, 2.0, 331, 0.5));
+        Path out = Files.writeString(dir.resolve("out.wav"), "last night's mix");
+        // a file size limit fails a write as a full disk does, and needs no full disk: the JVM ignores SIGXFSZ,
+        // so the write fails with EFBIG instead of the process being killed
+        List<String> cmd = new ArrayList<>(List.of("sh", "-c", "ulimit -f 100 && exec \"$@\"", "sh"));
+        cmd.addAll(DspMain.command("process", "--in", in.toString(), "--out", out.toString(), "--mode", "off"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(p.waitFor()).as(said).isEqualTo(1);
+        assertThat(said.lines()).containsExactly("rackd dsp process: cannot write " + out + ": File too large; " + out
+                + " is left as it was");
+        assertThat(Files.readString(out)).isEqualTo("last night's mix");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("in.wav", "out.wav");
+        }
+    }
+
+    @Test
     void aMissingFileIsABadInputWithItsName() {
         assertThat(run("--in", dir.resolve("nope.wav").toString(), "--out", dir.resolve("o.wav").toString()))
                 .isEqualTo(2);
