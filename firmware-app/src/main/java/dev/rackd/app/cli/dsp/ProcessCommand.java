@@ -11,7 +11,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -126,21 +125,18 @@ final class ProcessCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes next to the output and renames, so a failure never leaves half a file under the output's name. */
+    /**
+     * Writes next to the output and renames, so a failure never leaves half a file under the output's name; nor does
+     * Ctrl-C or SIGTERM leave the part file ({@link PartFile}).
+     */
     private void write(WavIn wav, InputStream processed) throws IOException {
         Path target = output.toAbsolutePath();
-        Path dir = target.getParent();
-        // created as any new file is (the umask's permissions; a temporary file's would be owner-only)
-        Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-        Files.deleteIfExists(tmp); // left by a run that was killed, whose process number this one has now
-        Files.createFile(tmp);
-        try {
-            try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        try (PartFile part = new PartFile(tmp)) {
+            try (FileChannel out = FileChannel.open(part.path(), StandardOpenOption.WRITE)) {
                 WavOut.write(wav, processed, out);
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+            part.moveTo(target);
         }
     }
 

@@ -302,6 +302,49 @@ class ProcessCommandTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"TERM, 143", "INT, 130"})
+    void ctrlCOrSigtermMidwayLeavesNoPartFileAndTheOutputAsItWas(String signal, int exitCode) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(ignored(signal.equals("INT") ? 2 : 15),
+                "SIG" + signal + " is ignored here (a background job's SIGINT is), and so in a child too");
+        long audioBytes = 512L << 20; // 93 minutes of mono: far longer than the signal takes to come
+        byte[] head = WavFiles.riff(List.of(WavFiles.fmt(1, 1, 48000, 16), new Chunk("data", new byte[0])));
+        System.arraycopy(WavFiles.le32(36 + audioBytes), 0, head, 4, 4);
+        System.arraycopy(WavFiles.le32(audioBytes), 0, head, 40, 4);
+        Path in = Files.write(dir.resolve("show.wav"), head);
+        try (var f = new java.io.RandomAccessFile(in.toFile(), "rw")) {
+            f.setLength(head.length + audioBytes); // sparse: silence that takes no room on the disk
+        }
+        Path out = Files.writeString(dir.resolve("out.wav"), "last night's mix");
+        Process p = new ProcessBuilder(DspMain.command("process", "--in", in.toString(), "--out", out.toString()))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            Path part = dir.resolve(".out.wav." + p.pid() + ".part");
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (!Files.exists(part) && p.isAlive() && System.nanoTime() < until) {
+                Thread.sleep(10);
+            }
+            assertThat(part).as("being written").exists();
+
+            assertThat(new ProcessBuilder("kill", "-" + signal, String.valueOf(p.pid())).start().waitFor()).isZero();
+
+            assertThat(p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isEqualTo(exitCode);
+            assertThat(Files.readString(out)).isEqualTo("last night's mix");
+            try (var left = Files.list(dir)) {
+                assertThat(left.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("show.wav", "out.wav");
+            }
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    /** Whether this JVM was started with the signal ignored: a child it starts inherits that. */
+    private static boolean ignored(int signal) throws java.io.IOException {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("SigIgn:"))
+                .anyMatch(l -> (Long.parseLong(l.substring(7).trim(), 16) >> (signal - 1) & 1) == 1);
+    }
+
     @Test
     void aMissingFileIsABadInputWithItsName() {
         assertThat(run("--in", dir.resolve("nope.wav").toString(), "--out", dir.resolve("o.wav").toString()))
