@@ -5,10 +5,12 @@ import dev.rackd.config.PowerMeter.MeterKind;
 import dev.rackd.config.PowerMeter.Phase;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** {@code power:} — mains meters on RS-485, DC rail monitors on I2C, and the amp power-on sequence. */
 final class PowerReader {
@@ -34,9 +36,14 @@ final class PowerReader {
         List<PowerMeter> meters = new ArrayList<>();
         Map<String, Fields> addressOwners = new HashMap<>();
         Map<String, Bus> buses = new HashMap<>();
+        Map<Phase, Fields> phaseOwners = new EnumMap<>(Phase.class);
         for (Fields item : f.items("meters", METER_KEYS)) {
-            meters.add(meter(item, registry, addressOwners, buses));
+            PowerMeter meter = meter(item, registry, addressOwners, buses);
+            // two meters on one phase are two circuits, each with its own breaker
+            meter.phases().forEach(phase -> phaseOwners.putIfAbsent(phase, item));
+            meters.add(meter);
         }
+        unmeteredPhase(f, phaseOwners);
         List<DcMonitor> monitors = new ArrayList<>();
         Map<String, Fields> i2cOwners = new HashMap<>();
         for (Fields item : f.items("dc_monitors", DC_KEYS)) {
@@ -76,6 +83,21 @@ final class PowerReader {
         }
         String label = f.text("label", id, "any text");
         return new PowerMeter(id, label, kind, port, (int) address.orElse(1), (int) baud, phases, breaker, poll);
+    }
+
+    /**
+     * A supply is single-phase (any one phase), split-phase (l1 and l2) or three-phase: metering l3 with l1 or l2
+     * but not the other leaves a live phase of a three-phase supply with no breaker or voltage watch.
+     */
+    private static void unmeteredPhase(Fields f, Map<Phase, Fields> owners) {
+        if (owners.size() != 2 || !owners.containsKey(Phase.L3)) {
+            return;
+        }
+        Phase missing = owners.containsKey(Phase.L1) ? Phase.L2 : Phase.L1;
+        Fields last = owners.get(Phase.L3);
+        last.error("phases", "no meter measures " + Values.spelling(missing) + " while the others measure "
+                + owners.keySet().stream().map(Values::spelling).collect(Collectors.joining(" and "))
+                + "; allowed: one phase, l1 and l2 (split-phase), or all three phases (three-phase)");
     }
 
     /** Meters on one RS-485 bus share its speed and need distinct addresses. */
