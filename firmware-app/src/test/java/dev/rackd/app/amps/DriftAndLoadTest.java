@@ -21,6 +21,16 @@ class DriftAndLoadTest {
     }
 
     @Test
+    void driftOpenFromBeforeARestartClosesAtTheFirstReadingThatMatchesTheShowFile() {
+        // what the alert engine restored at boot: raised by the run before this one
+        alerts.raise(DriftCheck.RULE, "amp-b", "ch3_gain", Severity.WARNING, -6, -3, "Amp B ch 3 gain -6.0 dB");
+        drift.gain(3, -3.0);
+        assertThat(alerts.active).isEmpty();
+        drift.gain(3, -3.0);
+        assertThat(alerts.cleared).as("once, not at every poll").isEqualTo(1);
+    }
+
+    @Test
     void aGainBetweenTenthsIsSaidToTheHundredth() {
         drift.gain(3, -2.35);
         assertThat(alerts.messages()).containsExactly("Amp B ch 3 gain -2.35 dB, show file says -3.0 dB");

@@ -13,6 +13,8 @@ final class RecordingAlerts implements Alerts {
 
     final Map<String, Alert> active = new ConcurrentHashMap<>();
     final List<Alert> raised = new CopyOnWriteArrayList<>();
+    /** Clears sent, whether or not anything was active. */
+    volatile int cleared;
 
     @Override
     public void raise(String rule, String deviceId, String metric, Severity severity, double value, double threshold,
@@ -24,6 +26,7 @@ final class RecordingAlerts implements Alerts {
 
     @Override
     public void clear(String rule, String deviceId, String metric) {
+        cleared++;
         active.remove(rule + "/" + deviceId + "/" + metric);
     }
 
