@@ -1,5 +1,6 @@
 package dev.rackd.hal.amps;
 
+import dev.rackd.hal.FailureWords;
 import dev.rackd.hal.amps.AmpCommandException.Reason;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
@@ -98,7 +99,8 @@ public final class AmpJobs<L> {
                 result.completeExceptionally(e);
             } catch (Exception e) {
                 result.completeExceptionally(new AmpCommandException(Reason.NO_ANSWER,
-                        "the connection failed during the command (" + e + "); the amp's state is unknown until the next read"));
+                        "the connection failed during the command (" + FailureWords.of(e)
+                                + "); the amp's state is unknown until the next read"));
             }
         }
 

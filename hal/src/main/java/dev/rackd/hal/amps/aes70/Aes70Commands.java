@@ -1,5 +1,6 @@
 package dev.rackd.hal.amps.aes70;
 
+import dev.rackd.hal.FailureWords;
 import dev.rackd.hal.Reading;
 import dev.rackd.hal.amps.AmpCommandException;
 import dev.rackd.hal.amps.AmpCommandException.Reason;
@@ -159,9 +160,12 @@ final class Aes70Commands {
                     case BAD_ANSWER -> refused(what, "answered something unreadable");
                     case TIMEOUT, CLOSED -> new AmpCommandException(Reason.NO_ANSWER, "no answer from amp " + settings.id()
                             + " to " + what + " (" + oca.getMessage() + "); its state is unknown until the next read");
+                    case NOT_SENT -> new AmpCommandException(Reason.OFFLINE, "amp " + settings.id() + " is not connected ("
+                            + oca.getMessage() + "); nothing was sent");
                 };
             }
-            throw new AmpCommandException(Reason.NO_ANSWER, "amp " + settings.id() + ": " + what + " failed: " + cause);
+            throw new AmpCommandException(Reason.NO_ANSWER, "amp " + settings.id() + ": " + what + " failed ("
+                    + FailureWords.of(cause) + "); its state is unknown until the next read");
         } catch (TimeoutException e) {
             throw new AmpCommandException(Reason.NO_ANSWER, "no answer from amp " + settings.id() + " to " + what
                     + "; its state is unknown until the next read");

@@ -2,7 +2,8 @@ package dev.rackd.hal.amps.aes70;
 
 /** A call that did not succeed: the device said no, did not answer in time, or the connection closed. */
 public final class OcaCallException extends Exception {
-    public enum Kind { STATUS, TIMEOUT, CLOSED, BAD_ANSWER }
+    /** {@code NOT_SENT}: the connection was closed before the command went out; {@code CLOSED}: after it did. */
+    public enum Kind { STATUS, TIMEOUT, CLOSED, NOT_SENT, BAD_ANSWER }
 
     private final Kind kind;
     private final OcaStatus status;

@@ -70,7 +70,7 @@ final class Ocp1Connection {
     CompletableFuture<Ocp1Message.Response> call(long ono, OcaMethodId method, int paramCount, Ocp1Bytes params) {
         CompletableFuture<Ocp1Message.Response> result = new CompletableFuture<>();
         if (!open.get()) {
-            result.completeExceptionally(closed());
+            result.completeExceptionally(closed(OcaCallException.Kind.NOT_SENT));
             return result;
         }
         // The handle is set by the owner thread; 0 is a placeholder.
@@ -136,7 +136,7 @@ final class Ocp1Connection {
         }
         failSubmitted();
         for (Call c : pending.values()) {
-            c.result().completeExceptionally(closed());
+            c.result().completeExceptionally(closed(OcaCallException.Kind.CLOSED));
         }
         pending.clear();
     }
@@ -263,13 +263,14 @@ final class Ocp1Connection {
 
     private void failSubmitted() {
         Call c;
+        // handed over but never written: nothing reached the amp
         while ((c = submitted.poll()) != null) {
-            c.result().completeExceptionally(closed());
+            c.result().completeExceptionally(closed(OcaCallException.Kind.NOT_SENT));
         }
     }
 
-    private OcaCallException closed() {
-        return new OcaCallException(OcaCallException.Kind.CLOSED, null,
+    private OcaCallException closed(OcaCallException.Kind kind) {
+        return new OcaCallException(kind, null,
                 "connection to " + name + " is closed" + (closeReason == null ? "" : ": " + closeReason));
     }
 }
