@@ -84,6 +84,12 @@ final class MainsWindow {
         return anyFresh ? Optional.empty() : Optional.of("no fresh mains reading from the meters");
     }
 
+    /** True when this meter's voltage on this phase ({@code l3_voltage}) was read within the freshness window. */
+    boolean freshVoltage(String deviceId, String phaseMetric, Instant now) {
+        Reading r = latest.get(deviceId + "/" + phaseMetric);
+        return r != null && !r.time().isBefore(now.minus(fresh)) && Double.isFinite(r.value());
+    }
+
     /** "L2 voltage 196 V, window 207-253 V" or "Generator frequency 51.4 Hz, window 49.0-51.0 Hz". */
     String describe(Reading r) {
         if (r.metric().endsWith("_voltage")) {

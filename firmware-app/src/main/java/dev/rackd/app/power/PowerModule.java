@@ -58,6 +58,7 @@ public final class PowerModule implements DomainModule {
         watch = new PowerWatch(show, ctx.alerts(), ctx.listener()::reading,
                 out -> new ShowEnergy(ctx.store(), out), ctx.clock());
         ctx.state().onReading(watch::accept);
+        ctx.state().onOnline(watch::online);
         sequencer = new PowerSequencer(show.sequence(), relays(show), watch::stepBlocker, watch::mainsProblem,
                 this::publish, new AlertSink(ctx.alerts()));
         ctx.commands().register("sequence", List.of(Role.CREW, Role.ADMIN), new SequenceCommand(sequencer));

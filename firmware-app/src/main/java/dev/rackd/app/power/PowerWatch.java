@@ -2,18 +2,22 @@ package dev.rackd.app.power;
 
 import dev.rackd.app.alerts.Alerts;
 import dev.rackd.config.PowerMeter;
+import dev.rackd.config.PowerMeter.Phase;
 import dev.rackd.config.ShowFile;
 import dev.rackd.config.TemperatureSensor;
 import dev.rackd.hal.Quality;
 import dev.rackd.hal.Reading;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -33,6 +37,7 @@ final class PowerWatch {
     private final Clock clock;
     private final Duration fresh;
     private final Deferred out;
+    private final Map<String, String> offline = new HashMap<>();
 
     /**
      * @param energy the show's energy counter; it publishes through the same deferral
@@ -138,9 +143,45 @@ final class PowerWatch {
         return Optional.empty();
     }
 
-    /** Why the supply is not fit now (stale meters count as unfit). */
+    /**
+     * Why the supply is not fit now. Every phase a meter of the show file sees needs a fresh reading: a step's
+     * inrush lands on a phase rackd cannot see otherwise, and its breaker or voltage could be anywhere.
+     */
     synchronized Optional<String> mainsProblem() {
-        return meters.isEmpty() ? Optional.of("no power meter in the show file to check the mains")
-                : mains.problem(clock.instant());
+        if (meters.isEmpty()) {
+            return Optional.of("no power meter in the show file to check the mains");
+        }
+        Instant now = clock.instant();
+        Optional<String> supply = mains.problem(now);
+        if (supply.isPresent() && supply.get().startsWith("no fresh")) {
+            return supply; // every meter gone: one sentence, not the first phase
+        }
+        Map<Phase, List<PowerMeter>> byPhase = new TreeMap<>();
+        for (PowerMeter m : meters.values()) {
+            m.phases().forEach(p -> byPhase.computeIfAbsent(p, k -> new ArrayList<>()).add(m));
+        }
+        for (Map.Entry<Phase, List<PowerMeter>> e : byPhase.entrySet()) {
+            String metric = e.getKey().name().toLowerCase(Locale.ROOT) + "_voltage";
+            if (e.getValue().stream().noneMatch(m -> mains.freshVoltage(m.id(), metric, now))) {
+                List<String> gone = e.getValue().stream().filter(m -> offline.containsKey(m.id()))
+                        .map(m -> offline.get(m.id())).sorted().toList();
+                return Optional.of(e.getKey() + " has no fresh reading"
+                        + (gone.isEmpty() ? "" : " (" + String.join(", ", gone) + ")"));
+            }
+        }
+        return supply;
+    }
+
+    /** A meter going offline or back: its reason names an unmetered phase ("Distro L3 offline"). */
+    synchronized void online(String deviceId, boolean online, String reason) {
+        PowerMeter m = meters.get(deviceId);
+        if (m == null) {
+            return;
+        }
+        if (online) {
+            offline.remove(deviceId);
+        } else {
+            offline.put(deviceId, m.label() + " offline");
+        }
     }
 }

@@ -103,6 +103,35 @@ class PowerSequencerTest {
     }
 
     @Test
+    void aPhaseWithItsMeterOfflineRefusesPowerOnAndNamesIt() {
+        mains(231, 5);
+        clock.advance(Duration.ofSeconds(6));
+        for (int p = 1; p <= 2; p++) { // L3's meter stopped answering; L1 and L2 read on
+            watch.accept(Reading.good("distro-l" + p, "l" + p + "_voltage", 231, Unit.VOLT, clock.instant()));
+            watch.accept(Reading.good("distro-l" + p, "l" + p + "_current", 5, Unit.AMPERE, clock.instant()));
+        }
+        watch.online("distro-l3", false, "no answer from Modbus address 3 on /dev/ttyUSB0");
+        assertThatThrownBy(() -> sequencer.start(true))
+                .hasMessage("Step 1 (Amps A) not switched: L3 has no fresh reading (Distro L3 offline)");
+        assertThat(switched).isEmpty();
+    }
+
+    @Test
+    void aPhaseGoingQuietDuringPowerOnStopsItBeforeTheNextStep() throws Exception {
+        mains(231, 5);
+        PowerSequencer s = sequencer(() -> {
+            clock.advance(Duration.ofSeconds(6));
+            for (int p = 1; p <= 2; p++) {
+                watch.accept(Reading.good("distro-l" + p, "l" + p + "_voltage", 231, Unit.VOLT, clock.instant()));
+            }
+        });
+        s.start(true);
+        await().atMost(Duration.ofSeconds(15)).until(() -> s.status().state().equals("stopped"));
+        assertThat(s.status().message()).isEqualTo("stopped after Step 1 (Amps A): L3 has no fresh reading");
+        assertThat(switched).containsExactly("relay-1 true");
+    }
+
+    @Test
     void oneSequenceAtATime() throws Exception {
         mains(231, 5);
         sequencer.start(true);
