@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,13 +56,21 @@ public final class PowerModule implements DomainModule {
     public void start(RackContext ctx) {
         this.context = ctx;
         ShowFile show = ctx.show();
+        // the relays first, at the level they had before rackd stopped: nothing may find the amps cut meanwhile
+        RelayMemory memory = new RelayMemory(ctx.store());
+        Optional<RelayMemory.Saved> saved = memory.read();
+        boolean sameBoot = saved.map(s -> s.boot().equals(memory.boot())).orElse(false);
+        Set<String> wasOn = sameBoot ? saved.get().on() : Set.of();
+        Map<String, Relay> relays = relays(show, wasOn);
         PowerDrivers.create(show, ctx::isVirtual, ctx.clock(), this::pi4j).forEach(ctx::attach);
         watch = new PowerWatch(show, ctx.alerts(), ctx.listener()::reading,
                 out -> new ShowEnergy(ctx.store(), out), ctx.clock());
         ctx.state().onReading(watch::accept);
         ctx.state().onOnline(watch::online);
-        sequencer = new PowerSequencer(show.sequence(), relays(show), watch::stepBlocker, watch::mainsProblem,
-                this::publish, new AlertSink(ctx.alerts()));
+        sequencer = new PowerSequencer(show.sequence(), relays, watch::stepBlocker, watch::mainsProblem,
+                this::publish, new AlertSink(ctx.alerts()), relays.keySet().stream().filter(wasOn::contains)
+                        .collect(Collectors.toSet()), memory::save);
+        saved.ifPresent(s -> sequencer.restore(s, sameBoot));
         ctx.commands().register("sequence", List.of(Role.CREW, Role.ADMIN), new SequenceCommand(sequencer));
         ctx.commands().register("energy_reset", List.of(Role.CREW, Role.ADMIN), request -> {
             request.allowOnly("confirm");
@@ -72,8 +82,13 @@ public final class PowerModule implements DomainModule {
         ctx.messaging().onConnect(() -> publish(sequencer.status()));
     }
 
-    /** The sequencing relays the bank can drive; steps whose relay is missing are refused at start. */
-    private Map<String, Relay> relays(ShowFile show) {
+    /**
+     * The sequencing relays the bank can drive, opened on where {@code on} names them and off otherwise (with no
+     * saved state, after a reboot or on a fresh install: rackd does not know the amps were meant to be on, and
+     * switching several on at once is the inrush the sequence exists to avoid); steps whose relay is missing are
+     * refused at start.
+     */
+    private Map<String, Relay> relays(ShowFile show, Set<String> on) {
         Map<String, Relay> relays = new HashMap<>();
         if (relayBank == null) {
             if (!show.sequence().isEmpty()) {
@@ -84,7 +99,7 @@ public final class PowerModule implements DomainModule {
         for (SequenceStep step : show.sequence()) {
             Optional<GpioOutput> out = show.gpioOutputs().stream().filter(o -> o.id().equals(step.relay()))
                     .findFirst();
-            out.ifPresent(o -> relays.put(o.id(), relayBank.relay(o)));
+            out.ifPresent(o -> relays.put(o.id(), relayBank.relay(o, on.contains(o.id()))));
         }
         return relays;
     }
@@ -119,6 +134,9 @@ public final class PowerModule implements DomainModule {
 
     @Override
     public void stop() {
+        if (sequencer != null) {
+            sequencer.shutdown(); // never switches amps off: a restart puts them back as they are
+        }
         if (watch != null) {
             watch.save();
         }

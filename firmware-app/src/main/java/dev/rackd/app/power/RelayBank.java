@@ -8,6 +8,9 @@ import dev.rackd.config.GpioOutput;
  * sequencing is refused rather than pretending to switch.
  */
 public interface RelayBank {
-    /** The relay on this GPIO output (role RELAY, active level already applied). */
-    Relay relay(GpioOutput output);
+    /**
+     * The relay on this GPIO output (role RELAY, active level already applied), driven to {@code on} from the moment
+     * it is opened and left as it is when rackd stops: a restart must not cut the amps.
+     */
+    Relay relay(GpioOutput output, boolean on);
 }

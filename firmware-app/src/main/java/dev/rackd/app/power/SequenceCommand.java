@@ -5,7 +5,8 @@ import dev.rackd.app.command.CommandHandler;
 import dev.rackd.app.command.CommandRequest;
 
 /**
- * {@code sequence} with {@code {"action": "on"}} or {@code {"action": "off", "confirm": true}}. Replies at once:
+ * {@code sequence} with {@code {"action": "on"}}, {@code {"action": "off", "confirm": true}} (which also stops a
+ * running power-on first) or {@code {"action": "stop"}} (halts a running sequence where it is). Replies at once:
  * the running status, or a refusal saying which step and why. Progress follows on {@code power/sequence}.
  */
 final class SequenceCommand implements CommandHandler {
@@ -17,7 +18,10 @@ final class SequenceCommand implements CommandHandler {
 
     @Override
     public Object handle(CommandRequest request) throws CommandException {
-        String action = request.allowOnly("action", "confirm").requireOneOf("action", "on", "off");
+        String action = request.allowOnly("action", "confirm").requireOneOf("action", "on", "off", "stop");
+        if (action.equals("stop")) {
+            return sequencer.stop(); // switches nothing: no confirm needed
+        }
         if (action.equals("off")) {
             request.requireConfirm("sequence off switches every amplifier step off, in reverse, while the show may"
                     + " be playing");

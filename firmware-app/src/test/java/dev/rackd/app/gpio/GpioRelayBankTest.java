@@ -28,7 +28,7 @@ class GpioRelayBankTest {
     void thePowerModuleFindsTheRelaysAndAnActiveLowRelayIsOnWhileItsPinIsLow() {
         RackGpio.use(GpioBoard.create(pi4j));
         RelayBank bank = ServiceLoader.load(RelayBank.class).findFirst().orElseThrow();
-        Relay amps = bank.relay(new GpioOutput("relay-amps-a", "Amps A", 17, OutputRole.RELAY, true));
+        Relay amps = bank.relay(new GpioOutput("relay-amps-a", "Amps A", 17, OutputRole.RELAY, true), false);
         assertThat(MockPins.high(pi4j, 17)).as("opened off: an active-low relay's pin is high").isTrue();
         amps.set(true);
         assertThat(MockPins.high(pi4j, 17)).isFalse();
@@ -40,8 +40,8 @@ class GpioRelayBankTest {
     void aRelayWhosePinIsTakenRefusesToSwitchAndSaysWhy() {
         RackGpio.use(GpioBoard.create(pi4j));
         RelayBank bank = new GpioRelayBank();
-        bank.relay(new GpioOutput("relay-amps-a", "Amps A", 17, OutputRole.RELAY, true));
-        Relay clash = bank.relay(new GpioOutput("relay-amps-b", "Amps B", 17, OutputRole.RELAY, true));
+        bank.relay(new GpioOutput("relay-amps-a", "Amps A", 17, OutputRole.RELAY, true), false);
+        Relay clash = bank.relay(new GpioOutput("relay-amps-b", "Amps B", 17, OutputRole.RELAY, true), false);
         assertThatThrownBy(() -> clash.set(true)).hasMessage(
                 "relay 'relay-amps-b' (GPIO 17) cannot be switched: relay-amps-b: GPIO 17 is already in use");
     }

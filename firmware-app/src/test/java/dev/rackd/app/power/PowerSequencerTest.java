@@ -74,6 +74,9 @@ class PowerSequencerTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> sequencer.status().state().equals("done"));
         assertThat(switched).containsExactly("relay-3 false", "relay-2 false", "relay-1 false");
         assertThat(statuses).extracting(SequenceStatus::state).contains("running", "done");
+        // the last status alone tells every step, even if the retained topic kept only it
+        assertThat(statuses.getLast().switched())
+                .containsExactly("Step 3 (Subs) off", "Step 2 (Amps B) off", "Step 1 (Amps A) off");
     }
 
     @Test
@@ -135,8 +138,12 @@ class PowerSequencerTest {
     void oneSequenceAtATime() throws Exception {
         mains(231, 5);
         sequencer.start(true);
-        assertThatThrownBy(() -> sequencer.start(false)).isInstanceOfSatisfying(CommandException.class,
+        assertThatThrownBy(() -> sequencer.start(true)).isInstanceOfSatisfying(CommandException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.BUSY));
+        await().atMost(Duration.ofSeconds(15)).until(() -> sequencer.status().state().equals("done"));
+        sequencer.start(false);
+        assertThatThrownBy(() -> sequencer.start(false)).isInstanceOfSatisfying(CommandException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.BUSY)); // off is not cut short by another off
         await().atMost(Duration.ofSeconds(15)).until(() -> sequencer.status().state().equals("done"));
     }
 

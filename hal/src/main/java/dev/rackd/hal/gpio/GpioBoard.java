@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The rack's GPIO lines by name, over a Pi4J 3 {@link Context} (gpiod on a Pi 5, the mock platform in
- * tests). Outputs start and end off in logical terms, whatever their polarity, so a relay never
- * clicks on while rackd starts or stops.
+ * tests). Outputs start and end off in logical terms, whatever their polarity, so a lamp never
+ * clicks on while rackd starts or stops; a held output (the amp relays) starts at the level it is given and is left
+ * as it is on close, so a restart of rackd never cuts the amps it feeds.
  */
 public final class GpioBoard implements AutoCloseable {
     static final Logger LOG = LoggerFactory.getLogger(GpioBoard.class);
@@ -62,11 +63,21 @@ public final class GpioBoard implements AutoCloseable {
 
     /** Opens this output, or returns it when exactly this line is open already. */
     public synchronized Output output(OutputSpec s) throws GpioException {
+        return output(s, false, false);
+    }
+
+    /**
+     * Opens this output driven to {@code on} from the first instant, or returns it when exactly this line is open
+     * already.
+     *
+     * @param held left as it is when the board closes (neither switched off nor given a shutdown level)
+     */
+    public synchronized Output output(OutputSpec s, boolean on, boolean held) throws GpioException {
         Output open = outputs.get(s.name());
         if (open != null && open.spec().equals(s)) {
             return open;
         }
-        addOutput(s);
+        addOutput(s, on, held);
         return outputs.get(s.name());
     }
 
@@ -96,10 +107,13 @@ public final class GpioBoard implements AutoCloseable {
         return i;
     }
 
-    /** Switches every output off and releases every line; never throws. */
+    /** Switches every output off but the held ones and releases every line; never throws. */
     @Override
     public synchronized void close() {
         for (Output o : outputs.values()) {
+            if (o.held()) {
+                continue;
+            }
             try {
                 o.set(false);
             } catch (GpioException e) {
@@ -117,15 +131,18 @@ public final class GpioBoard implements AutoCloseable {
         lineIds.clear();
     }
 
-    private void addOutput(OutputSpec s) throws GpioException {
+    private void addOutput(OutputSpec s, boolean on, boolean held) throws GpioException {
         checkFree(s.name(), s.bcm());
         try {
-            DigitalOutput line = pi4j.create(DigitalOutput.newConfigBuilder(pi4j)
+            var config = DigitalOutput.newConfigBuilder(pi4j)
                     .id(lineId(s.bcm())).name(s.name()).address(s.bcm())
-                    .initial(Output.level(s.activeLow(), false))
-                    .shutdown(Output.level(s.activeLow(), false)));
+                    .initial(Output.level(s.activeLow(), on));
+            if (!held) {
+                config.shutdown(Output.level(s.activeLow(), false));
+            }
+            DigitalOutput line = pi4j.create(config);
             lineIds.add(line.id());
-            outputs.put(s.name(), new Output(s, line));
+            outputs.put(s.name(), new Output(s, line, on, held));
         } catch (RuntimeException e) {
             throw new GpioException(s.name() + ": GPIO " + s.bcm() + " could not be opened as an output: "
                     + e.getMessage(), e);

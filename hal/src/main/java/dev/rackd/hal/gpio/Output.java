@@ -7,11 +7,19 @@ import com.pi4j.io.gpio.digital.DigitalState;
 public final class Output {
     private final OutputSpec spec;
     private final DigitalOutput line;
+    private final boolean held;
     private volatile boolean on;
 
-    Output(OutputSpec spec, DigitalOutput line) {
+    Output(OutputSpec spec, DigitalOutput line, boolean on, boolean held) {
         this.spec = spec;
         this.line = line;
+        this.on = on;
+        this.held = held;
+    }
+
+    /** Left as it is when the board closes. */
+    boolean held() {
+        return held;
     }
 
     public String name() {

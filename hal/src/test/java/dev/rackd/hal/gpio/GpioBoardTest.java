@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.pi4j.context.Context;
+import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
 import dev.rackd.hal.gpio.InputSpec.Pull;
 import java.time.Duration;
@@ -43,6 +44,18 @@ class GpioBoardTest {
         board.output("relay 1").set(true);
         board.close();
         assertThat(pi4j.registry().exists("rackd-gpio-5")).isFalse();
+    }
+
+    @Test
+    void aHeldRelayOpensAtItsLevelAndIsLeftOnWhenTheBoardCloses() throws Exception {
+        GpioBoard board = GpioBoard.create(pi4j);
+        Output relay = board.output(new OutputSpec("relay 1", 5, true), true, true);
+        assertThat(MockGpio.level(pi4j, 5)).isEqualTo(DigitalState.LOW); // on from the first instant
+        assertThat(relay.isOn()).isTrue();
+        board.output(new OutputSpec("led", 6, false)).set(true);
+        DigitalOutput line = pi4j.registry().get("rackd-gpio-5");
+        board.close();
+        assertThat(line.state()).isEqualTo(DigitalState.LOW); // the amps stay on
     }
 
     @Test

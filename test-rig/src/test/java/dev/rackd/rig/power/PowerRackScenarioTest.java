@@ -37,7 +37,7 @@ class PowerRackScenarioTest {
     private void start(ShowFile show) throws Exception {
         sim = new PowerFamilySimulator();
         rack = new FakeRack(sim.start(show, work.resolve("sim")), work.resolve("state"));
-        power = new PowerModule(output -> energised -> { });
+        power = new PowerModule((output, on) -> energised -> { });
         power.start(rack);
     }
 
