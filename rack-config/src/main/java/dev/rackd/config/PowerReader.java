@@ -50,13 +50,17 @@ final class PowerReader {
             monitors.add(dcMonitor(item, registry, i2cOwners));
         }
         List<SequenceStep> steps = new ArrayList<>();
-        for (Fields item : f.items("sequence", STEP_KEYS)) {
+        List<Fields> items = f.items("sequence", STEP_KEYS);
+        for (Fields item : items) {
             SequenceStep step = SequenceReader.step(item, registry);
             if (!step.relay().isEmpty() && steps.stream().anyMatch(s -> s.relay().equals(step.relay()))) {
                 item.error("relay", "relay '" + step.relay() + "' already has a step; allowed: each relay once in"
                         + " the sequence");
             }
             steps.add(step);
+        }
+        for (int i = 0; i < steps.size() - 1; i++) { // the last step's delay is never waited
+            SequenceReader.checkStagger(items.get(i), steps.get(i));
         }
         return new Power(meters, monitors, steps);
     }

@@ -25,4 +25,16 @@ final class SequenceReader {
         }
         return new SequenceStep(relay, label, delay);
     }
+
+    /** The shortest wait between two steps: an amp's inrush (its supply capacitors charging) lasts a few hundred ms. */
+    static final Duration MIN_STAGGER = Duration.ofMillis(500);
+
+    /** A step followed by another must wait out its amps' inrush, or the two inrushes add up on the breaker. */
+    static void checkStagger(Fields f, SequenceStep step) {
+        if (step.delay().compareTo(MIN_STAGGER) < 0) {
+            f.error("delay", step.delay().toMillis() + " ms before the next step is too short: an amp's inrush lasts"
+                    + " a few hundred ms, and the next step would switch on top of it; allowed: 0.5s to 10m (only the"
+                    + " last step's delay, which is never waited, may be shorter)");
+        }
+    }
 }
