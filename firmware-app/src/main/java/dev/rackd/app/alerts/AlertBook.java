@@ -55,9 +55,8 @@ final class AlertBook {
         }
         a.unconfirmed = false;
         a.clearHeldSince = null;
-        if (c.severity() == Severity.CRITICAL && c.latch()) {
-            a.latchedCritical = true;
-        }
+        // a restored critical is taken to latch until its condition says whether it does
+        a.latchedCritical = c.latch() && (a.latchedCritical || c.severity() == Severity.CRITICAL);
         Severity shown = a.latchedCritical ? Severity.CRITICAL : c.severity();
         a.condition = c.severity();
         if (shown != a.severity) {
@@ -119,6 +118,16 @@ final class AlertBook {
             return;
         }
         clear(a, time);
+    }
+
+    /** Like {@link #release(String, Instant)}, the clear carrying the value and words of the reading that cleared it. */
+    void release(String id, Double value, String message, Instant time) {
+        OpenAlert a = open.get(id);
+        if (a != null && a.condition != null) {
+            a.value = value;
+            a.message = message;
+        }
+        release(id, time);
     }
 
     Optional<Alert> acknowledge(String id, String user, Instant time) {

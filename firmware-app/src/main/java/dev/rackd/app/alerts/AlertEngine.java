@@ -3,6 +3,7 @@ package dev.rackd.app.alerts;
 import dev.rackd.app.core.RackState;
 import dev.rackd.app.state.StateStore;
 import dev.rackd.config.ShowFile;
+import dev.rackd.hal.Decimals;
 import dev.rackd.hal.Reading;
 import java.time.Clock;
 import java.time.Duration;
@@ -127,6 +128,22 @@ public final class AlertEngine implements Alerts, AutoCloseable {
     public void clear(String rule, String deviceId, String metric) {
         Instant now = clock.instant();
         submit(() -> book.release(AlertIds.of(deviceId, metric == null ? "" : metric, rule), now));
+    }
+
+    @Override
+    public void level(String rule, String deviceId, String metric, Severity severity, double value, double threshold,
+            String message, double step) {
+        Instant now = clock.instant();
+        String m = metric == null ? "" : metric;
+        submit(() -> book.holdAndFollow(new Condition(AlertIds.of(deviceId, m, rule), rule, deviceId, m, severity,
+                finite(value), finite(threshold), unitOf(deviceId, m), message, false), step, now));
+    }
+
+    @Override
+    public void clear(String rule, String deviceId, String metric, double value, String message) {
+        Instant now = clock.instant();
+        submit(() -> book.release(AlertIds.of(deviceId, metric == null ? "" : metric, rule), finite(value), message,
+                now));
     }
 
     @Override
@@ -323,7 +340,8 @@ public final class AlertEngine implements Alerts, AutoCloseable {
         return s == null ? "" : s.latest(deviceId, metric).map(r -> r.unit().symbol()).orElse("");
     }
 
+    /** Null when not a number; else to twelve digits, as readings are (a limit of 253, not 253.00000000000003). */
     private static Double finite(double v) {
-        return Double.isFinite(v) ? v : null;
+        return Double.isFinite(v) ? Decimals.twelveDigits(v) : null;
     }
 }

@@ -18,6 +18,21 @@ public interface Alerts {
     void clear(String rule, String deviceId, String metric);
 
     /**
+     * A level the domain judges itself, with its own hysteresis, on every reading while it holds: raised, or moved to
+     * {@code severity} (no latch: it falls as the level falls); its value and words follow the reading once the value
+     * has moved by {@code step} from the one shown, at most every 5 s, as the show file's level rules do.
+     */
+    default void level(String rule, String deviceId, String metric, Severity severity, double value, double threshold,
+            String message, double step) {
+        raise(rule, deviceId, metric, severity, value, threshold, message);
+    }
+
+    /** Clears it like {@link #clear(String, String, String)}, the clear carrying the reading that cleared it. */
+    default void clear(String rule, String deviceId, String metric, double value, String message) {
+        clear(rule, deviceId, metric);
+    }
+
+    /**
      * Acknowledges it in the name of the crew member whose command put right what it is about (a restore to the
      * show file), so that it closes once clear instead of waiting for a second acknowledgement; nothing if it is
      * not open.

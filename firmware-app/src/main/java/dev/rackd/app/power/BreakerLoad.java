@@ -27,7 +27,6 @@ final class BreakerLoad {
     private final Consumer<Reading> publish;
     private final Map<String, Threshold> phases = new HashMap<>();
     private final Map<String, Reading> latestLoad = new HashMap<>();
-    private final Map<String, Long> announced = new HashMap<>();
     private final Threshold neutral;
 
     BreakerLoad(PowerMeter meter, AlertSettings settings, AlertSink alerts, Consumer<Reading> publish) {
@@ -49,29 +48,24 @@ final class BreakerLoad {
         Threshold t = phases.computeIfAbsent(phase,
                 p -> Limits.of(settings, meter.id(), metric, Limits.BREAKER).above());
         boolean changed = t.update(load).isPresent();
-        Optional<Severity> level = t.level();
-        long percent = Math.round(load);
-        if (level.isEmpty()) {
-            if (changed) {
-                alerts.clear(RULE, meter.id(), metric);
-            }
-            announced.remove(phase);
-        } else if (changed || announced.getOrDefault(phase, -1L) != percent) {
-            // Re-raised at each whole percent while active, so the crew sees the load they have now.
-            boolean critical = level.get() == Severity.CRITICAL;
-            alerts.raise(RULE, meter.id(), metric, level.get(), load, critical ? t.critical() : t.warning(),
-                    Words.phase(phase) + " at " + percent + " % of its " + Words.amps(meter.breakerAmps())
-                            + " breaker" + (critical ? ": close to tripping" : ""));
-            announced.put(phase, percent);
-        }
+        boolean critical = t.level().filter(l -> l == Severity.CRITICAL).isPresent();
+        alerts.follow(t, changed, RULE, meter.id(), metric, load, Words.phase(phase) + " at " + Words.whole(load)
+                + " % of its " + Words.amps(meter.breakerAmps()) + " breaker" + (critical ? ": close to tripping" : ""));
     }
 
     void neutralCurrent(double amps) {
         double load = amps / meter.breakerAmps() * 100;
-        neutral.update(load).ifPresent(c -> alerts.apply(c, NEUTRAL_RULE, meter.id(), "neutral_current", amps,
-                meter.breakerAmps() * neutral.warning() / 100,
-                "Neutral at " + Words.one(amps) + " A, " + Words.whole(load) + " % of the "
-                        + Words.amps(meter.breakerAmps()) + " rating (switch-mode loads?)"));
+        boolean changed = neutral.update(load).isPresent();
+        String message = "Neutral at " + Words.one(amps) + " A, " + Words.whole(load) + " % of the "
+                + Words.amps(meter.breakerAmps()) + " rating (switch-mode loads?)";
+        double ampsPerPercent = meter.breakerAmps() / 100;
+        Optional<Severity> level = neutral.level();
+        if (level.isPresent()) {
+            alerts.level(NEUTRAL_RULE, meter.id(), "neutral_current", level.get(), amps,
+                    neutral.limit(level.get()) * ampsPerPercent, message, neutral.step() * ampsPerPercent);
+        } else if (changed) {
+            alerts.clear(NEUTRAL_RULE, meter.id(), "neutral_current", amps, message);
+        }
     }
 
     /** Why a sequence step must wait: a phase at or above its warning level, judged on fresh readings. */

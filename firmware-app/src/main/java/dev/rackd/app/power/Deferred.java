@@ -38,6 +38,17 @@ final class Deferred implements Alerts, Consumer<Reading> {
     }
 
     @Override
+    public void level(String rule, String deviceId, String metric, Severity severity, double value, double threshold,
+            String message, double step) {
+        pending.add(() -> alerts.level(rule, deviceId, metric, severity, value, threshold, message, step));
+    }
+
+    @Override
+    public void clear(String rule, String deviceId, String metric, double value, String message) {
+        pending.add(() -> alerts.clear(rule, deviceId, metric, value, message));
+    }
+
+    @Override
     public void acknowledge(String rule, String deviceId, String metric, String user) {
         pending.add(() -> alerts.acknowledge(rule, deviceId, metric, user));
     }

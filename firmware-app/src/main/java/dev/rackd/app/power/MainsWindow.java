@@ -56,16 +56,10 @@ final class MainsWindow {
                 new Threshold(low, nominal - 1.5 * (nominal - low), hysteresis, false),
                 new Threshold(high, nominal + 1.5 * (high - nominal), hysteresis, true)));
         String rule = voltage ? VOLTAGE_RULE : FREQUENCY_RULE;
-        String message = describe(r);
-        Optional<Threshold.Change> below = w.low().update(r.value());
-        Optional<Threshold.Change> above = w.high().update(r.value());
-        // One alert per value: clear the side that went quiet before raising the other.
-        for (boolean raising : new boolean[] {false, true}) {
-            below.filter(c -> c.severity().isPresent() == raising)
-                    .ifPresent(c -> alerts.apply(c, rule, r.deviceId(), r.metric(), r.value(), low, message));
-            above.filter(c -> c.severity().isPresent() == raising)
-                    .ifPresent(c -> alerts.apply(c, rule, r.deviceId(), r.metric(), r.value(), high, message));
-        }
+        boolean changed = w.low().update(r.value()).isPresent() | w.high().update(r.value()).isPresent();
+        // one alert per value: the side that holds (never both) gives its severity and limit
+        Threshold side = w.high().level().isPresent() ? w.high() : w.low();
+        alerts.follow(side, changed, rule, r.deviceId(), r.metric(), r.value(), describe(r));
     }
 
     /** Why the supply is not fit right now, judged on fresh readings only. */

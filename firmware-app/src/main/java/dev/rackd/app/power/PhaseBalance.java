@@ -1,5 +1,6 @@
 package dev.rackd.app.power;
 
+import dev.rackd.app.alerts.Severity;
 import dev.rackd.config.PowerMeter;
 import dev.rackd.hal.Reading;
 import dev.rackd.hal.Unit;
@@ -64,9 +65,10 @@ final class PhaseBalance {
         }
         double imbalance = worst / mean * 100;
         publish.accept(Reading.good(reportAs, "imbalance", imbalance, Unit.PERCENT, now));
-        threshold.update(imbalance).ifPresent(c -> alerts.apply(c, RULE, reportAs, "imbalance", imbalance,
-                threshold.warning(), "Phase imbalance " + Words.whole(imbalance) + " % (L1 " + Words.one(sums[0])
-                        + " A, L2 " + Words.one(sums[1]) + " A, L3 " + Words.one(sums[2]) + " A), limit "
-                        + Words.whole(threshold.warning()) + " %"));
+        boolean changed = threshold.update(imbalance).isPresent();
+        double limit = threshold.limit(threshold.level().orElse(Severity.WARNING));
+        alerts.follow(threshold, changed, RULE, reportAs, "imbalance", imbalance, "Phase imbalance "
+                + Words.whole(imbalance) + " % (L1 " + Words.one(sums[0]) + " A, L2 " + Words.one(sums[1]) + " A, L3 "
+                + Words.one(sums[2]) + " A), limit " + Words.whole(limit) + " %");
     }
 }

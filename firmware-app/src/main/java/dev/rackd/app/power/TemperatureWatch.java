@@ -40,10 +40,11 @@ final class TemperatureWatch {
 
     void accept(Reading r) {
         double c = r.value();
-        limit.update(c).ifPresent(change -> alerts.apply(change, LIMIT_RULE, sensor.id(), "temperature", c,
-                change.severity().filter(s -> s == Severity.CRITICAL).isPresent() ? limit.critical()
-                        : limit.warning(),
-                sensor.label() + " at " + Words.one(c) + " °C, limit " + Words.whole(limit.warning()) + " °C"));
+        boolean changed = limit.update(c).isPresent();
+        // the limit of the severity in force: a critical names the critical limit
+        double named = limit.limit(limit.level().orElse(Severity.WARNING));
+        alerts.follow(limit, changed, LIMIT_RULE, sensor.id(), "temperature", c,
+                sensor.label() + " at " + Words.one(c) + " °C, limit " + Words.whole(named) + " °C");
         OptionalDouble perMinute = trend.add(r.time(), c);
         if (perMinute.isEmpty()) {
             return;

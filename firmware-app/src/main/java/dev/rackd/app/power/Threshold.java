@@ -33,6 +33,16 @@ final class Threshold {
         return critical;
     }
 
+    /** The limit of a severity, for the alert's threshold and words. */
+    double limit(Severity s) {
+        return s == Severity.CRITICAL ? critical : warning;
+    }
+
+    /** How far the value moves before an open alert says the new one: a tenth of the way from warning to critical. */
+    double step() {
+        return Math.abs(critical - warning) / 10;
+    }
+
     Optional<Severity> level() {
         return Optional.ofNullable(level);
     }
