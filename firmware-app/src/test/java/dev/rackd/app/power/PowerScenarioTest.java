@@ -108,6 +108,30 @@ class PowerScenarioTest {
     }
 
     @Test
+    void aSensorThatFellAfterAClimbIsNotCalledRising() {
+        PowerWatch w = watch(TestShows.pzemDistro(MainsMode.GRID)); // amp-1-temp: warning 55 °C
+        for (int i = 0; i <= 18; i++) { // 45 to 54 °C at 6 °C/min
+            clock.advance(Duration.ofSeconds(5));
+            feed(w, "amp-1-temp", "temperature", 45 + i * 0.5, Unit.CELSIUS);
+        }
+        assertThat(alerts.active(TemperatureWatch.TREND_RULE, "amp-1-temp", "temperature_trend")).isPresent();
+        int before = alerts.raised(TemperatureWatch.TREND_RULE).size();
+        for (int i = 0; i < 24; i++) { // the fans catch up: down to 46 °C and flat there for two minutes
+            clock.advance(Duration.ofSeconds(5));
+            feed(w, "amp-1-temp", "temperature", i < 2 ? 50 - i * 4 : 46, Unit.CELSIUS);
+            if (i == 0) {
+                published.clear(); // one reading lower is not yet a fall in a 30 s line
+                continue;
+            }
+            assertThat(alerts.active(TemperatureWatch.TREND_RULE, "amp-1-temp", "temperature_trend"))
+                    .as("%d s after the fall", i * 5).isEmpty();
+        }
+        assertThat(alerts.raised(TemperatureWatch.TREND_RULE)).hasSize(before);
+        assertThat(published).filteredOn(r -> r.metric().equals("temperature_trend"))
+                .allSatisfy(r -> assertThat(r.value()).isLessThanOrEqualTo(0.0));
+    }
+
+    @Test
     void minutesToLimitCountDownWhileHeating() {
         PowerWatch w = watch(TestShows.pzemDistro(MainsMode.GRID));
         for (int i = 0; i < 12; i++) {
