@@ -1,14 +1,17 @@
 package dev.rackd.app.power;
 
+import dev.rackd.app.alerts.Severity;
 import dev.rackd.config.MainsSettings;
 import dev.rackd.config.MainsSettings.MainsMode;
 import dev.rackd.hal.Reading;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Is the supply fit to run a show? Voltage within nominal ± its tolerance (EN 50160: ±10 %), frequency
@@ -18,22 +21,32 @@ import java.util.TreeMap;
 final class MainsWindow {
     static final String VOLTAGE_RULE = "power.voltage";
     static final String FREQUENCY_RULE = "power.frequency";
+    /** The device of the frequency alert: the rack's supply, not one meter. */
+    static final String MAINS = "mains";
 
     private final MainsSettings mains;
+    private final Function<String, String> labels;
     private final AlertSink alerts;
     private final Duration fresh;
     private final double vLow;
     private final double vHigh;
     private final double fLow;
     private final double fHigh;
-    private final Map<String, Window> windows = new HashMap<>();
+    private final Map<String, Window> windows = new TreeMap<>(); // by meter id: the frequency alert names them in order
     private final Map<String, Reading> latest = new TreeMap<>(); // L1 before L2: reports name the first
 
     /** Both sides of one value's window. */
-    private record Window(Threshold low, Threshold high) {}
+    private record Window(Threshold low, Threshold high) {
+        /** The side whose level holds (never both), else either. */
+        Threshold holding() {
+            return high.level().isPresent() ? high : low;
+        }
+    }
 
-    MainsWindow(MainsSettings mains, AlertSink alerts, Duration fresh) {
+    /** @param labels a meter's label by its id */
+    MainsWindow(MainsSettings mains, Function<String, String> labels, AlertSink alerts, Duration fresh) {
         this.mains = mains;
+        this.labels = labels;
         this.alerts = alerts;
         this.fresh = fresh;
         double vt = mains.voltageTolerancePercent() / 100;
@@ -55,11 +68,42 @@ final class MainsWindow {
         Window w = windows.computeIfAbsent(r.deviceId() + "/" + r.metric(), k -> new Window(
                 new Threshold(low, nominal - 1.5 * (nominal - low), hysteresis, false),
                 new Threshold(high, nominal + 1.5 * (high - nominal), hysteresis, true)));
-        String rule = voltage ? VOLTAGE_RULE : FREQUENCY_RULE;
         boolean changed = w.low().update(r.value()).isPresent() | w.high().update(r.value()).isPresent();
-        // one alert per value: the side that holds (never both) gives its severity and limit
-        Threshold side = w.high().level().isPresent() ? w.high() : w.low();
-        alerts.follow(side, changed, rule, r.deviceId(), r.metric(), r.value(), describe(r));
+        if (voltage) {
+            alerts.follow(w.holding(), changed, VOLTAGE_RULE, r.deviceId(), r.metric(), r.value(), describe(r));
+        } else {
+            frequency(r, changed);
+        }
+    }
+
+    /**
+     * One supply, one frequency: every meter reads the same one, so the rack has one alert on it ({@link #MAINS}),
+     * at the worst level a meter sees, naming the meters that see it; it clears once none does.
+     */
+    private void frequency(Reading r, boolean changed) {
+        Severity worst = null;
+        Threshold side = null;
+        Reading shown = null;
+        List<String> seeing = new ArrayList<>();
+        for (Map.Entry<String, Window> e : windows.entrySet()) {
+            Threshold t = e.getValue().holding();
+            if (!e.getKey().endsWith("/frequency") || t.level().isEmpty()) {
+                continue;
+            }
+            Reading at = latest.get(e.getKey());
+            seeing.add(labels.apply(at.deviceId()));
+            if (worst == null || t.level().get().compareTo(worst) > 0) {
+                worst = t.level().get();
+                side = t;
+                shown = at;
+            }
+        }
+        if (worst != null) {
+            alerts.level(FREQUENCY_RULE, MAINS, "frequency", worst, shown.value(), side.limit(worst),
+                    describe(shown) + ", seen by " + String.join(", ", seeing), side.step());
+        } else if (changed) {
+            alerts.clear(FREQUENCY_RULE, MAINS, "frequency", r.value(), describe(r));
+        }
     }
 
     /** Why the supply is not fit right now, judged on fresh readings only. */

@@ -50,7 +50,7 @@ final class PowerWatch {
         this.energy = energy.apply(out);
         this.clock = clock;
         this.fresh = freshness(show);
-        this.mains = new MainsWindow(show.rack().mains(), sink, fresh);
+        this.mains = new MainsWindow(show.rack().mains(), this::labelOf, sink, fresh);
         Map<String, List<PowerMeter>> feeds = new LinkedHashMap<>();
         for (PowerMeter m : show.powerMeters()) {
             meters.put(m.id(), m);
@@ -64,6 +64,11 @@ final class PowerWatch {
         for (TemperatureSensor t : show.temperatureSensors()) {
             temperatures.put(t.id(), new TemperatureWatch(t, sink, publish));
         }
+    }
+
+    private String labelOf(String meterId) {
+        String label = meters.get(meterId).label();
+        return label == null || label.isBlank() ? meterId : label;
     }
 
     /** Readings older than three polls of the slowest meter (at least 5 s) no longer count. */

@@ -62,11 +62,11 @@ class PowerScenarioTest {
         feed(w, "distro-l1", "frequency", 50.8, Unit.HERTZ); // a generator may wander ±2 %
         assertThat(alerts.active).isEmpty();
         feed(w, "distro-l1", "frequency", 51.4, Unit.HERTZ);
-        RecordingAlerts.Raised a = alerts.active(MainsWindow.FREQUENCY_RULE, "distro-l1", "frequency").orElseThrow();
-        assertThat(a.message()).isEqualTo("Generator frequency 51.4 Hz, window 49.0-51.0 Hz");
+        RecordingAlerts.Raised a = alerts.active(MainsWindow.FREQUENCY_RULE, "mains", "frequency").orElseThrow();
+        assertThat(a.message()).isEqualTo("Generator frequency 51.4 Hz, window 49.0-51.0 Hz, seen by Distro L1");
         assertThat(a.severity()).isEqualTo(Severity.WARNING);
         feed(w, "distro-l1", "frequency", 48.2, Unit.HERTZ); // swings to the other side, further out
-        a = alerts.active(MainsWindow.FREQUENCY_RULE, "distro-l1", "frequency").orElseThrow();
+        a = alerts.active(MainsWindow.FREQUENCY_RULE, "mains", "frequency").orElseThrow();
         assertThat(a.message()).startsWith("Generator frequency 48.2 Hz");
         assertThat(a.severity()).isEqualTo(Severity.CRITICAL);
         feed(w, "distro-l1", "frequency", 50.0, Unit.HERTZ);
@@ -77,8 +77,27 @@ class PowerScenarioTest {
     void theSameFrequencyIsOutsideAGridWindow() {
         PowerWatch w = watch(TestShows.pzemDistro(MainsMode.GRID));
         feed(w, "distro-l1", "frequency", 50.8, Unit.HERTZ);
-        assertThat(alerts.active(MainsWindow.FREQUENCY_RULE, "distro-l1", "frequency").orElseThrow().message())
-                .isEqualTo("Mains frequency 50.8 Hz, window 49.5-50.5 Hz");
+        assertThat(alerts.active(MainsWindow.FREQUENCY_RULE, "mains", "frequency").orElseThrow().message())
+                .isEqualTo("Mains frequency 50.8 Hz, window 49.5-50.5 Hz, seen by Distro L1");
+    }
+
+    @Test
+    void oneSupplyOneFrequencyOneAlertWhateverTheMetersThatSeeIt() {
+        PowerWatch w = watch(TestShows.pzemDistro(MainsMode.GRID));
+        for (String meter : List.of("distro-l1", "distro-l2", "distro-l3")) {
+            feed(w, meter, "frequency", 50.9, Unit.HERTZ);
+        }
+        assertThat(alerts.active).containsOnlyKeys(MainsWindow.FREQUENCY_RULE + "/mains/frequency");
+        assertThat(alerts.active(MainsWindow.FREQUENCY_RULE, "mains", "frequency").orElseThrow())
+                .satisfies(a -> assertThat(a.severity()).isEqualTo(Severity.CRITICAL))
+                .satisfies(a -> assertThat(a.message()).isEqualTo("Mains frequency 50.9 Hz, window 49.5-50.5 Hz, "
+                        + "seen by Distro L1, Distro L2, Distro L3"));
+        feed(w, "distro-l1", "frequency", 50.0, Unit.HERTZ);
+        feed(w, "distro-l2", "frequency", 50.0, Unit.HERTZ);
+        assertThat(alerts.active(MainsWindow.FREQUENCY_RULE, "mains", "frequency").orElseThrow().message())
+                .endsWith("seen by Distro L3");
+        feed(w, "distro-l3", "frequency", 50.0, Unit.HERTZ);
+        assertThat(alerts.active).isEmpty();
     }
 
     @Test
