@@ -50,7 +50,8 @@ final class BreakerLoad {
         boolean changed = t.update(load).isPresent();
         boolean critical = t.level().filter(l -> l == Severity.CRITICAL).isPresent();
         alerts.follow(t, changed, RULE, meter.id(), metric, load, Words.phase(phase) + " at " + Words.whole(load)
-                + " % of its " + Words.amps(meter.breakerAmps()) + " breaker" + (critical ? ": close to tripping" : ""));
+                + " % of its " + Words.amps(meter.breakerAmps()) + " breaker"
+                + (critical ? ": close to tripping" : ""));
     }
 
     void neutralCurrent(double amps) {

@@ -32,6 +32,7 @@ final class PowerWatch {
     private final Map<String, BreakerLoad> loads = new LinkedHashMap<>();
     private final Map<String, PhaseBalance> balances = new HashMap<>();
     private final Map<String, TemperatureWatch> temperatures = new HashMap<>();
+    private final Map<String, PiFlags> pis = new HashMap<>();
     private final MainsWindow mains;
     private final ShowEnergy energy;
     private final Clock clock;
@@ -63,6 +64,9 @@ final class PowerWatch {
         }
         for (TemperatureSensor t : show.temperatureSensors()) {
             temperatures.put(t.id(), new TemperatureWatch(t, sink, publish));
+            if (t.kind() == TemperatureSensor.SensorKind.PI_SOC) {
+                pis.put(t.id(), new PiFlags(t, sink));
+            }
         }
     }
 
@@ -128,8 +132,14 @@ final class PowerWatch {
             return;
         }
         TemperatureWatch t = temperatures.get(r.deviceId());
+        PiFlags pi = pis.get(r.deviceId());
         if (t != null && metric.equals("temperature")) {
             t.accept(r);
+            if (pi != null) {
+                pi.temperature(r.value());
+            }
+        } else if (pi != null) {
+            pi.accept(r);
         }
     }
 

@@ -151,6 +151,28 @@ class PowerScenarioTest {
     }
 
     @Test
+    void aSaggingSupplyToTheControllerWarnsUntilTheFlagClears() {
+        PowerWatch w = watch(TestShows.pzemDistro(MainsMode.GRID));
+        feed(w, "pi", "under_voltage", 0, Unit.NONE);
+        feed(w, "pi", "throttled", 0, Unit.NONE);
+        assertThat(alerts.active).isEmpty();
+        feed(w, "pi", "under_voltage", 1, Unit.NONE);
+        feed(w, "pi", "throttled", 1, Unit.NONE);
+        assertThat(alerts.active(PiFlags.UNDER_VOLTAGE_RULE, "pi", "under_voltage").orElseThrow())
+                .satisfies(a -> assertThat(a.severity()).isEqualTo(Severity.WARNING))
+                .satisfies(a -> assertThat(a.message()).isEqualTo("Controller (Pi) under-voltage: the Pi's supply is "
+                        + "sagging: use the official supply or a shorter cable"));
+        assertThat(alerts.active(PiFlags.THROTTLED_RULE, "pi", "throttled").orElseThrow().message())
+                .isEqualTo("Controller (Pi) throttled: its firmware slowed it down for its sagging supply; rackd may "
+                        + "answer late");
+        feed(w, "pi", "under_voltage", 1, Unit.NONE);
+        assertThat(alerts.raised(PiFlags.UNDER_VOLTAGE_RULE)).hasSize(1);
+        feed(w, "pi", "under_voltage", 0, Unit.NONE);
+        feed(w, "pi", "throttled", 0, Unit.NONE);
+        assertThat(alerts.active).isEmpty();
+    }
+
+    @Test
     void minutesToLimitCountDownWhileHeating() {
         PowerWatch w = watch(TestShows.pzemDistro(MainsMode.GRID));
         for (int i = 0; i < 12; i++) {

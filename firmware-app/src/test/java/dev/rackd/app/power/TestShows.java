@@ -42,7 +42,9 @@ final class TestShows {
                 new TemperatureSensor("amp-1-temp", "Amp 1", TemperatureSensor.SensorKind.DS18B20,
                         Optional.of("28-000000000001"), Optional.empty(), 55, 65, 2, Duration.ofSeconds(5)),
                 new TemperatureSensor("amp-2-temp", "Amp 2", TemperatureSensor.SensorKind.DS18B20,
-                        Optional.of("28-000000000002"), Optional.empty(), 55, 65, 2, Duration.ofSeconds(5)));
+                        Optional.of("28-000000000002"), Optional.empty(), 55, 65, 2, Duration.ofSeconds(5)),
+                new TemperatureSensor("pi", "Controller (Pi)", TemperatureSensor.SensorKind.PI_SOC, Optional.empty(),
+                        Optional.empty(), 70, 80, 3, Duration.ofSeconds(5)));
         List<GpioOutput> relays = List.of(
                 new GpioOutput("relay-1", "Amps A", 17, GpioOutput.OutputRole.RELAY, false),
                 new GpioOutput("relay-2", "Amps B", 27, GpioOutput.OutputRole.RELAY, false),

@@ -145,5 +145,10 @@ class PowerRackScenarioTest {
                 .isEqualTo("warning: Amp 3 at 57.0 °C, limit 55 °C");
         sim.inject("pi", "under_voltage", "1");
         await().atMost(WAIT).until(() -> rack.reported("pi", "under_voltage").orElse(0.0) == 1.0);
+        await().atMost(WAIT).until(() -> rack.alert("power.under_voltage", "pi", "under_voltage").isPresent());
+        assertThat(rack.alert("power.under_voltage", "pi", "under_voltage").get()).isEqualTo("warning: Rack Pi "
+                + "under-voltage: the Pi's supply is sagging: use the official supply or a shorter cable");
+        sim.inject("pi", "under_voltage", "0");
+        await().atMost(WAIT).until(() -> rack.alert("power.under_voltage", "pi", "under_voltage").isEmpty());
     }
 }
