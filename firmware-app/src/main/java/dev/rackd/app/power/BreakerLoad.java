@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -25,12 +26,16 @@ final class BreakerLoad {
     private final AlertSettings settings;
     private final AlertSink alerts;
     private final Consumer<Reading> publish;
+    private final BiFunction<String, Instant, Optional<Reading>> lightest;
     private final Map<String, Threshold> phases = new HashMap<>();
     private final Map<String, Reading> latestLoad = new HashMap<>();
     private final Threshold neutral;
 
-    BreakerLoad(PowerMeter meter, AlertSettings settings, AlertSink alerts, Consumer<Reading> publish) {
+    /** @param lightest the least loaded fresh phase of the feed other than the one given, at a time */
+    BreakerLoad(PowerMeter meter, AlertSettings settings, AlertSink alerts, Consumer<Reading> publish,
+            BiFunction<String, Instant, Optional<Reading>> lightest) {
         this.meter = meter;
+        this.lightest = lightest;
         this.settings = settings;
         this.alerts = alerts;
         this.publish = publish;
@@ -49,9 +54,20 @@ final class BreakerLoad {
                 p -> Limits.of(settings, meter.id(), metric, Limits.BREAKER).above());
         boolean changed = t.update(load).isPresent();
         boolean critical = t.level().filter(l -> l == Severity.CRITICAL).isPresent();
-        alerts.follow(t, changed, RULE, meter.id(), metric, load, Words.phase(phase) + " at " + Words.whole(load)
-                + " % of its " + Words.amps(meter.breakerAmps()) + " breaker"
-                + (critical ? ": close to tripping" : ""));
+        String words = Words.phase(phase) + " at " + Words.whole(load) + " % of its " + Words.amps(meter.breakerAmps())
+                + " breaker" + (critical ? ", close to tripping" : "");
+        if (t.level().isPresent()) {
+            // what to do: a phase with room (clear of the warning by the hysteresis) can take load, else shed it
+            Optional<Reading> room = lightest.apply(phase, time).filter(l -> l.value() < t.warning() - t.hysteresis());
+            words += room.map(l -> ": move load to " + Words.phase(l.metric().substring(0, 2))
+                    + ", the lightest phase (" + Words.whole(l.value()) + " %)").orElse(": shed load");
+        }
+        alerts.follow(t, changed, RULE, meter.id(), metric, load, words);
+    }
+
+    /** The latest load of each phase, by phase ("l1"). */
+    Map<String, Reading> loads() {
+        return latestLoad;
     }
 
     void neutralCurrent(double amps) {

@@ -55,11 +55,14 @@ final class PowerWatch {
         Map<String, List<PowerMeter>> feeds = new LinkedHashMap<>();
         for (PowerMeter m : show.powerMeters()) {
             meters.put(m.id(), m);
-            loads.put(m.id(), new BreakerLoad(m, show.alerts(), sink, publish));
-            feeds.computeIfAbsent(m.port(), p -> new ArrayList<>()).add(m);
+            List<PowerMeter> feed = feeds.computeIfAbsent(m.port(), p -> new ArrayList<>());
+            feed.add(m);
+            loads.put(m.id(), new BreakerLoad(m, show.alerts(), sink, publish,
+                    (phase, at) -> lightest(feed, phase, at)));
         }
         for (List<PowerMeter> feed : feeds.values()) {
-            PhaseBalance b = new PhaseBalance(feed, show.rack().mains().imbalanceWarningPercent(), sink, publish, fresh);
+            PhaseBalance b = new PhaseBalance(feed, show.rack().mains().imbalanceWarningPercent(), sink, publish,
+                    fresh);
             feed.forEach(m -> balances.put(m.id(), b));
         }
         for (TemperatureSensor t : show.temperatureSensors()) {
@@ -73,6 +76,21 @@ final class PowerWatch {
     private String labelOf(String meterId) {
         String label = meters.get(meterId).label();
         return label == null || label.isBlank() ? meterId : label;
+    }
+
+    /** The least loaded phase of a feed (the meters on one serial line) other than {@code phase}, on fresh readings. */
+    private Optional<Reading> lightest(List<PowerMeter> feed, String phase, Instant now) {
+        Reading best = null;
+        for (PowerMeter m : feed) {
+            for (Map.Entry<String, Reading> e : loads.get(m.id()).loads().entrySet()) {
+                Reading r = e.getValue();
+                if (!e.getKey().equals(phase) && !r.time().isBefore(now.minus(fresh))
+                        && (best == null || r.value() < best.value())) {
+                    best = r;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** Readings older than three polls of the slowest meter (at least 5 s) no longer count. */

@@ -33,6 +33,10 @@ final class Threshold {
         return critical;
     }
 
+    double hysteresis() {
+        return hysteresis;
+    }
+
     /** The limit of a severity, for the alert's threshold and words. */
     double limit(Severity s) {
         return s == Severity.CRITICAL ? critical : warning;

@@ -118,7 +118,7 @@ class PowerAlertsTest {
         assertThat(of(id, Type.RAISE)).hasSize(1);
         assertThat(updates).hasSizeLessThanOrEqualTo(48 / 5); // at most one every 5 s (was 42)
         assertThat(updates).isNotEmpty()
-                .allSatisfy(a -> assertThat(a.message()).matches("L2 at 8\\d % of its 32 A breaker"));
+                .allSatisfy(a -> assertThat(a.message()).matches("L2 at 8\\d % of its 32 A breaker: shed load"));
     }
 
     @Test
@@ -131,7 +131,7 @@ class PowerAlertsTest {
         feed("distro-l2", "l2_current", 25.0, Unit.AMPERE); // 78 %
         assertThat(last(load)).satisfies(a -> {
             assertThat(a.severity()).isEqualTo(Severity.WARNING);
-            assertThat(a.message()).isEqualTo("L2 at 78 % of its 32 A breaker");
+            assertThat(a.message()).isEqualTo("L2 at 78 % of its 32 A breaker: shed load");
         });
 
         String volts = "distro-l2.l2_voltage.power.voltage";

@@ -41,19 +41,35 @@ class PowerScenarioTest {
         }
         RecordingAlerts.Raised warning = alerts.active(BreakerLoad.RULE, "distro-l2", "l2_load").orElseThrow();
         assertThat(warning.severity()).isEqualTo(Severity.WARNING);
-        assertThat(warning.message()).isEqualTo("L2 at 86 % of its 32 A breaker");
-        assertThat(alerts.raised(BreakerLoad.RULE).get(0).message()).isEqualTo("L2 at 81 % of its 32 A breaker");
+        assertThat(warning.message()).isEqualTo("L2 at 86 % of its 32 A breaker: shed load"); // no other phase read
+        assertThat(alerts.raised(BreakerLoad.RULE).get(0).message())
+                .isEqualTo("L2 at 81 % of its 32 A breaker: shed load");
         assertThat(published).filteredOn(r -> r.metric().equals("l2_load")).last()
                 .satisfies(r -> assertThat(r.value()).isCloseTo(85.9, within(0.1)))
                 .satisfies(r -> assertThat(r.unit()).isEqualTo(Unit.PERCENT));
 
         feed(w, "distro-l2", "l2_current", 30.6, Unit.AMPERE);
         assertThat(alerts.active(BreakerLoad.RULE, "distro-l2", "l2_load").orElseThrow().message())
-                .isEqualTo("L2 at 96 % of its 32 A breaker: close to tripping");
+                .isEqualTo("L2 at 96 % of its 32 A breaker, close to tripping: shed load");
         feed(w, "distro-l2", "l2_current", 24.5, Unit.AMPERE); // 76.6 %: inside the hysteresis
         assertThat(alerts.active(BreakerLoad.RULE, "distro-l2", "l2_load")).isPresent();
         feed(w, "distro-l2", "l2_current", 23.0, Unit.AMPERE);
         assertThat(alerts.active(BreakerLoad.RULE, "distro-l2", "l2_load")).isEmpty();
+    }
+
+    @Test
+    void aBreakerAlertSaysWhereTheLoadCanGo() {
+        PowerWatch w = watch(TestShows.pzemDistro(MainsMode.GRID)); // 32 A breakers
+        feed(w, "distro-l1", "l1_current", 12.8, Unit.AMPERE); // 40 %
+        feed(w, "distro-l3", "l3_current", 19.2, Unit.AMPERE); // 60 %
+        feed(w, "distro-l2", "l2_current", 27.2, Unit.AMPERE);
+        assertThat(alerts.active(BreakerLoad.RULE, "distro-l2", "l2_load").orElseThrow().message())
+                .isEqualTo("L2 at 85 % of its 32 A breaker: move load to L1, the lightest phase (40 %)");
+        feed(w, "distro-l1", "l1_current", 24.6, Unit.AMPERE); // 77 %: no room left under 75 %
+        feed(w, "distro-l3", "l3_current", 24.6, Unit.AMPERE);
+        feed(w, "distro-l2", "l2_current", 27.5, Unit.AMPERE);
+        assertThat(alerts.active(BreakerLoad.RULE, "distro-l2", "l2_load").orElseThrow().message())
+                .isEqualTo("L2 at 86 % of its 32 A breaker: shed load");
     }
 
     @Test
