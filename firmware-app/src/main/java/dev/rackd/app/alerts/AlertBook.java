@@ -55,6 +55,7 @@ final class AlertBook {
         }
         a.unconfirmed = false;
         a.clearHeldSince = null;
+        a.clearMessage = null;
         // a restored critical is taken to latch until its condition says whether it does
         a.latchedCritical = c.latch() && (a.latchedCritical || c.severity() == Severity.CRITICAL);
         Severity shown = a.latchedCritical ? Severity.CRITICAL : c.severity();
@@ -120,14 +121,23 @@ final class AlertBook {
         clear(a, time);
     }
 
-    /** Like {@link #release(String, Instant)}, the clear carrying the value and words of the reading that cleared it. */
+    /**
+     * Like {@link #release(String, Instant)}, the clear carrying the value and words of the reading that cleared it
+     * (the first one, when flapping holds the clear back).
+     */
     void release(String id, Double value, String message, Instant time) {
         OpenAlert a = open.get(id);
-        if (a != null && a.condition != null) {
-            a.value = value;
-            a.message = message;
+        if (a != null && a.condition != null && a.clearHeldSince == null) {
+            a.clearValue = value;
+            a.clearMessage = message;
         }
         release(id, time);
+    }
+
+    /** Whether the condition of {@code id} holds: a clear's words are worth working out. */
+    boolean holding(String id) {
+        OpenAlert a = open.get(id);
+        return a != null && a.condition != null;
     }
 
     Optional<Alert> acknowledge(String id, String user, Instant time) {
@@ -221,6 +231,11 @@ final class AlertBook {
     }
 
     private void clear(OpenAlert a, Instant time) {
+        if (a.clearMessage != null) {
+            a.value = a.clearValue;
+            a.message = a.clearMessage;
+            a.clearMessage = null;
+        }
         a.condition = null;
         a.clearHeldSince = null;
         a.clearedAt = time;

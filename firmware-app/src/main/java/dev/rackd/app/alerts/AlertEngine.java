@@ -250,7 +250,7 @@ public final class AlertEngine implements Alerts, AutoCloseable {
         Instant now = clock.instant();
         String id = AlertIds.of(deviceId, "", RuleBook.OFFLINE);
         if (online) {
-            book.release(id, now);
+            book.release(id, null, AlertWords.online(labels.label(deviceId)), now);
         } else if (!rules.domainReportsLoss(deviceId)) {
             offline(deviceId, reason, now);
         }

@@ -26,6 +26,34 @@ final class AlertWords {
                 + number(Math.abs(perMinute)) + per + ", limit " + number(Math.abs(limitPerMinute)) + per;
     }
 
+    /**
+     * The reading that cleared a level alert, "Amp B ch 3 back at 51 °C, under its 55 °C limit": its value and the
+     * limit it is back past (the warning's; the hysteresis is why it may sit just under it).
+     */
+    static String levelClear(String label, String metric, double value, Unit unit, double limit, boolean above) {
+        return label + subject(metric, unit) + " back at " + amount(value, unit, metric) + ", "
+                + (above ? "under its " : "above its ") + amount(limit, unit, metric)
+                + (above ? " limit" : " low limit");
+    }
+
+    /** The slope that cleared a rate alert: "Amp A ch 1 rising 3.1 °C/min, back within its 5 °C/min limit". */
+    static String rateClear(String label, String metric, double perMinute, Unit unit, double limitPerMinute) {
+        String per = unit.symbol().isEmpty() ? " /min" : " " + unit.symbol() + "/min";
+        return label + subject(metric, unit) + (perMinute >= 0 ? " rising " : " falling ")
+                + number(Math.abs(perMinute)) + per + ", back within its " + number(Math.abs(limitPerMinute)) + per
+                + " limit";
+    }
+
+    /** A device whose offline alert clears: it answers again. */
+    static String online(String label) {
+        return label + " back online";
+    }
+
+    /** A metric whose stale alert clears, with the good reading that ended it. */
+    static String fresh(String label, String metric, double value, Unit unit) {
+        return label + subject(metric, Unit.NONE) + " reading again: " + amount(value, unit, metric);
+    }
+
     static String offline(String label, String reason) {
         return label + " offline" + (reason == null || reason.isBlank() ? "" : ": " + reason);
     }

@@ -27,6 +27,9 @@ final class OpenAlert {
     Instant changedAt = Instant.MIN;
     /** Flapping: when the condition went, if its clear is being held back. */
     Instant clearHeldSince;
+    /** The reading that cleared it, while its clear is held back (flapping): the clear carries it. */
+    Double clearValue;
+    String clearMessage;
     /** Restored at start and not yet seen again by a rule or a domain. */
     boolean unconfirmed;
 

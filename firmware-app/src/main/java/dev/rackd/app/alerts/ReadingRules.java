@@ -38,8 +38,14 @@ final class ReadingRules {
             return;
         }
         watch.good(dev, metric, r.time());
-        book.release(staleId, r.time());
-        book.release(AlertIds.of(dev, "", RuleBook.OFFLINE), r.time());
+        String label = labels.label(dev);
+        if (book.holding(staleId)) {
+            book.release(staleId, r.value(), AlertWords.fresh(label, metric, r.value(), r.unit()), r.time());
+        }
+        String offlineId = AlertIds.of(dev, "", RuleBook.OFFLINE);
+        if (book.holding(offlineId)) {
+            book.release(offlineId, null, AlertWords.online(label), r.time());
+        }
         for (MetricRule rule : rules.rulesFor(dev, metric)) {
             level(r, rule);
             rule.ratePerMinute().ifPresent(limit -> rate(r, rule, limit));
@@ -54,12 +60,15 @@ final class ReadingRules {
         LevelTracker t = levels.computeIfAbsent(id,
                 k -> new LevelTracker(rule, book.conditionOf(id).orElse(null)));
         Severity s = t.update(r.value(), r.time());
+        boolean above = rule.direction() == Direction.ABOVE;
         if (s == null) {
-            book.release(id, r.time());
+            if (book.holding(id)) {
+                book.release(id, r.value(), AlertWords.levelClear(labels.label(r.deviceId()), r.metric(), r.value(),
+                        r.unit(), t.limit(Severity.WARNING), above), r.time());
+            }
             return;
         }
         double limit = t.limit(s);
-        boolean above = rule.direction() == Direction.ABOVE;
         book.holdAndFollow(new Condition(id, rule.levelRule(), r.deviceId(), r.metric(), s, r.value(), limit,
                 r.unit().symbol(), AlertWords.level(labels.label(r.deviceId()), r.metric(), r.value(), r.unit(),
                 limit, above), rule.latch()), rule.valueStep(), r.time());
@@ -71,7 +80,10 @@ final class ReadingRules {
         double signedLimit = rule.direction() == Direction.ABOVE ? limit : -limit;
         double slope = t.add(r.value(), r.time());
         if (!t.exceeds(slope, signedLimit, r.time(), rule.minDuration())) {
-            book.release(id, r.time());
+            if (book.holding(id)) { // a slope is known: only a slope clears it
+                book.release(id, slope, AlertWords.rateClear(labels.label(r.deviceId()), r.metric(), slope, r.unit(),
+                        signedLimit), r.time());
+            }
             return;
         }
         if (Double.isNaN(slope)) {

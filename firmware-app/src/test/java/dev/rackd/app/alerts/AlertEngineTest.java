@@ -118,6 +118,28 @@ class AlertEngineTest {
     }
 
     @Test
+    void aChannelThatCoolsClearsWithTheTemperatureItCooledToNotTheOneItWasHotAt() throws Exception {
+        engine = start();
+        int s = 0;
+        for (; s <= 10; s++) { // a warning at 62 °C once held for the rule's 10 s
+            clock.set(T0.plusSeconds(s));
+            temperature(62);
+        }
+        clock.set(T0.plusSeconds(++s));
+        temperature(58); // under 60 °C, not yet by the 3 °C hysteresis: still a warning
+        clock.set(T0.plusSeconds(++s));
+        temperature(56);
+        settle();
+        events.removeIf(e -> !e.alert().id().equals("amp-b.ch3_temperature.high"));
+
+        assertThat(events).extracting(AlertEvent::type).containsExactly(Type.RAISE, Type.CLEAR);
+        Alert cleared = events.getLast().alert();
+        assertThat(cleared.message()).isEqualTo("Amp B ch 3 back at 56 °C, under its 60 °C limit");
+        assertThat(cleared.value()).isEqualTo(56.0, within(1e-9));
+        assertThat(cleared.severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
     void aRateAlertSaysHowFastTheValueMovesNowNotWhenItFired() throws Exception {
         engine = start(TestShow.rack("foh").amp("amp-b", "Amp B", 4, Duration.ofSeconds(1))
                 .rule(new AlertRule("amp-*", "ch*_temperature", Direction.ABOVE, Optional.empty(), Optional.empty(),
@@ -136,6 +158,17 @@ class AlertEngineTest {
                 .isCloseTo(12, within(0.3));
         assertThat(now.message()).matches("Amp B ch 3 rising 1[12](\\.\\d)? °C/min, limit 3 °C/min");
         assertThat(events).as("at most one update each 5 s").hasSizeLessThanOrEqualTo(1 + 110 / 5);
+
+        for (int s = 151; s <= 240; s++) { // the fans are back: steady
+            clock.set(T0.plusSeconds(s));
+            temperature(celsius);
+        }
+        settle();
+        Alert cleared = events.getLast().alert();
+        assertThat(events.getLast().type()).isEqualTo(Type.CLEAR);
+        assertThat(cleared.message()).as("the slope that cleared it, under 80 % of the limit")
+                .matches("Amp B ch 3 rising [0-2](\\.\\d)? °C/min, back within its 3 °C/min limit");
+        assertThat(cleared.value()).isLessThan(2.4);
     }
 
     @Test
@@ -181,6 +214,7 @@ class AlertEngineTest {
         temperature(40);
         settle();
         assertThat(events.getLast().type()).isEqualTo(Type.CLEAR);
+        assertThat(events.getLast().alert().message()).isEqualTo("Amp B back online");
     }
 
     @Test
@@ -189,6 +223,11 @@ class AlertEngineTest {
         rack.online("amp-b", false, "no answer from 127.0.0.1:1234");
         settle();
         assertThat(events.getFirst().alert().message()).isEqualTo("Amp B offline: no answer from 127.0.0.1:1234");
+        rack.online("amp-b", true, null);
+        settle();
+        assertThat(events).extracting(AlertEvent::type, e -> e.alert().message()).containsExactly(
+                tuple(Type.RAISE, "Amp B offline: no answer from 127.0.0.1:1234"),
+                tuple(Type.CLEAR, "Amp B back online"));
     }
 
     @Test
@@ -211,6 +250,12 @@ class AlertEngineTest {
         assertThat(events).extracting(e -> e.alert().id()).containsExactly("amp-b.ch3_temperature.stale");
         assertThat(events.getFirst().alert().message())
                 .isEqualTo("Amp B ch 3 temperature has had no valid reading for 5 s");
+        clock.set(T0.plusSeconds(6));
+        temperature(41);
+        settle();
+        assertThat(events.getLast().type()).isEqualTo(Type.CLEAR);
+        assertThat(events.getLast().alert().message()).isEqualTo("Amp B ch 3 temperature reading again: 41 °C");
+        assertThat(events.getLast().alert().value()).isEqualTo(41.0, within(1e-9));
     }
 
     @Test
