@@ -59,16 +59,28 @@ final class AlertBook {
         // a restored critical is taken to latch until its condition says whether it does
         a.latchedCritical = c.latch() && (a.latchedCritical || c.severity() == Severity.CRITICAL);
         Severity shown = a.latchedCritical ? Severity.CRITICAL : c.severity();
+        // under the latch the reading fell to a warning or rose back: the words say so at once
+        boolean reworded = a.latchedCritical && a.condition != c.severity() && c.whileLatched() != null;
         a.condition = c.severity();
+        a.held = c;
         if (shown != a.severity) {
             if (LevelTracker.rank(shown) > LevelTracker.rank(a.severity)) {
                 a.ackedBy = null; // worse than what was acknowledged: somebody must look again
                 a.ackedAt = null;
             }
             a.severity = shown;
-            a.take(c);
+            a.take(shownWords(a, c));
+            emit(Type.UPDATE, a, time);
+        } else if (reworded) {
+            a.take(shownWords(a, c));
             emit(Type.UPDATE, a, time);
         }
+    }
+
+    /** {@code c}, in its latched words while it is a latched critical whose condition is weaker. */
+    private static Condition shownWords(OpenAlert a, Condition c) {
+        boolean latchedWarning = a.latchedCritical && c.severity() != Severity.CRITICAL && c.whileLatched() != null;
+        return latchedWarning ? c.withMessage(c.whileLatched()) : c;
     }
 
     /**
@@ -99,9 +111,10 @@ final class AlertBook {
         if (!holding || a.severity != before || a.value == null || c.value() == null) {
             return; // fired, or changed severity: it took the words then
         }
-        boolean moved = Math.abs(c.value() - a.value) >= step && !c.message().equals(a.message);
+        Condition shown = shownWords(a, c);
+        boolean moved = Math.abs(c.value() - a.value) >= step && !shown.message().equals(a.message);
         if (moved && !time.isBefore(a.changedAt.plus(VALUE_GAP))) {
-            a.take(c);
+            a.take(shown);
             emit(Type.UPDATE, a, time);
         }
     }
@@ -134,6 +147,12 @@ final class AlertBook {
         release(id, time);
     }
 
+    /** Whether {@code id} is a latched critical nobody has acknowledged yet. */
+    boolean latched(String id) {
+        OpenAlert a = open.get(id);
+        return a != null && a.latchedCritical;
+    }
+
     /** Whether the condition of {@code id} holds: a clear's words are worth working out. */
     boolean holding(String id) {
         OpenAlert a = open.get(id);
@@ -152,6 +171,9 @@ final class AlertBook {
         a.ackedAt = time;
         a.latchedCritical = false;
         if (a.condition != null) {
+            if (a.severity != a.condition && a.held != null) {
+                a.take(a.held); // a latched critical at a warning's reading: a warning in its own words now
+            }
             a.severity = a.condition;
         }
         return Optional.of(emit(Type.ACK, a, time));
@@ -212,10 +234,12 @@ final class AlertBook {
 
     private void raise(OpenAlert a, Condition c, Instant time) {
         open.put(a.id, a);
-        a.take(c);
+        // back while still latched (its condition went, nobody acknowledged): it stays critical
+        a.latchedCritical = c.latch() && (c.severity() == Severity.CRITICAL || a.latchedCritical);
+        a.take(shownWords(a, c));
+        a.held = c;
         a.condition = c.severity();
-        a.severity = c.severity();
-        a.latchedCritical = c.severity() == Severity.CRITICAL && c.latch();
+        a.severity = a.latchedCritical ? Severity.CRITICAL : c.severity();
         a.raisedAt = time;
         a.clearedAt = null;
         a.ackedBy = null;

@@ -44,6 +44,15 @@ final class AlertWords {
                 + " limit";
     }
 
+    /**
+     * What a latched critical adds while its reading is below critical: " (was critical at 63 °C; stays critical until
+     * acknowledged)"; {@code peak} null when not known (restored after a restart).
+     */
+    static String latched(Double peak, Unit unit, String metric) {
+        return " (was critical" + (peak == null ? "" : " at " + amount(peak, unit, metric))
+                + "; stays critical until acknowledged)";
+    }
+
     /** A device whose offline alert clears: it answers again. */
     static String online(String label) {
         return label + " back online";

@@ -27,6 +27,8 @@ final class OpenAlert {
     Instant changedAt = Instant.MIN;
     /** Flapping: when the condition went, if its clear is being held back. */
     Instant clearHeldSince;
+    /** The condition as last held, in its own words: what a latched critical shows once acknowledged. */
+    Condition held;
     /** The reading that cleared it, while its clear is held back (flapping): the clear carries it. */
     Double clearValue;
     String clearMessage;

@@ -17,6 +17,8 @@ final class ReadingRules {
     private final AlertBook book;
     private final Map<String, LevelTracker> levels = new HashMap<>();
     private final Map<String, RateTracker> rates = new HashMap<>();
+    /** The worst reading of a level alert while critical, for a latched one's words once it falls. */
+    private final Map<String, Double> peaks = new HashMap<>();
 
     ReadingRules(RuleBook rules, DeviceLabels labels, DeviceWatch watch, AlertBook book) {
         this.rules = rules;
@@ -61,17 +63,29 @@ final class ReadingRules {
                 k -> new LevelTracker(rule, book.conditionOf(id).orElse(null)));
         Severity s = t.update(r.value(), r.time());
         boolean above = rule.direction() == Direction.ABOVE;
+        if (s == Severity.CRITICAL) {
+            peaks.merge(id, r.value(), above ? Math::max : Math::min);
+        } else if (!book.latched(id)) {
+            peaks.remove(id);
+        }
+        String label = labels.label(r.deviceId());
         if (s == null) {
             if (book.holding(id)) {
-                book.release(id, r.value(), AlertWords.levelClear(labels.label(r.deviceId()), r.metric(), r.value(),
-                        r.unit(), t.limit(Severity.WARNING), above), r.time());
+                String words = AlertWords.levelClear(label, r.metric(), r.value(), r.unit(),
+                        t.limit(Severity.WARNING), above);
+                book.release(id, r.value(), book.latched(id) ? words + latchedWords(id, r) : words, r.time());
             }
             return;
         }
         double limit = t.limit(s);
+        String words = AlertWords.level(label, r.metric(), r.value(), r.unit(), limit, above);
         book.holdAndFollow(new Condition(id, rule.levelRule(), r.deviceId(), r.metric(), s, r.value(), limit,
-                r.unit().symbol(), AlertWords.level(labels.label(r.deviceId()), r.metric(), r.value(), r.unit(),
-                limit, above), rule.latch()), rule.valueStep(), r.time());
+                r.unit().symbol(), words, rule.latch(), rule.latch() ? words + latchedWords(id, r) : null),
+                rule.valueStep(), r.time());
+    }
+
+    private String latchedWords(String id, Reading r) {
+        return AlertWords.latched(peaks.get(id), r.unit(), r.metric());
     }
 
     private void rate(Reading r, MetricRule rule, double limit) {

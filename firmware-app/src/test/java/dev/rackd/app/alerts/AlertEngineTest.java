@@ -139,6 +139,68 @@ class AlertEngineTest {
         assertThat(cleared.severity()).isEqualTo(Severity.WARNING);
     }
 
+    /** Amp B's channels latch: warning 55 °C, critical 62 °C, 2 °C hysteresis, no minimum duration. */
+    private AlertEngine startLatching() throws Exception {
+        return start(TestShow.rack("foh").amp("amp-b", "Amp B", 4, Duration.ofSeconds(1))
+                .rule(new AlertRule("amp-*", "ch*_temperature", Direction.ABOVE, Optional.of(55.0), Optional.of(62.0),
+                        2, Duration.ZERO, Optional.empty(), true))
+                .build());
+    }
+
+    private void temperatureAt(int second, double celsius) {
+        clock.set(T0.plusSeconds(second));
+        temperature(celsius);
+    }
+
+    @Test
+    void aLatchedCriticalThatCoolsToWarningStaysCriticalInWordsThatSayWhyAndBecomesAWarningOnceAcknowledged()
+            throws Exception {
+        engine = startLatching();
+        temperatureAt(0, 63);
+        temperatureAt(1, 61); // under 62 °C, within the hysteresis: still critical
+        temperatureAt(2, 58); // a warning now: the alert says so at once and stays critical
+        temperatureAt(8, 57);
+        settle();
+        String id = "amp-b.ch3_temperature.high";
+        assertThat(events).extracting(AlertEvent::type, e -> e.alert().severity(), e -> e.alert().message())
+                .containsExactly(
+                        tuple(Type.RAISE, Severity.CRITICAL, "Amp B ch 3 at 63 °C, limit 62 °C"),
+                        tuple(Type.UPDATE, Severity.CRITICAL, "Amp B ch 3 at 58 °C, limit 55 °C"
+                                + " (was critical at 63 °C; stays critical until acknowledged)"),
+                        tuple(Type.UPDATE, Severity.CRITICAL, "Amp B ch 3 at 57 °C, limit 55 °C"
+                                + " (was critical at 63 °C; stays critical until acknowledged)"));
+        assertThat(events.getLast().alert().value()).isEqualTo(57.0, within(1e-9));
+        assertThat(events.getLast().alert().threshold()).isEqualTo(55.0, within(1e-9));
+
+        events.clear();
+        assertThat(engine.acknowledge(id, "chief").get(5, TimeUnit.SECONDS)).isPresent();
+        temperatureAt(14, 56);
+        temperatureAt(20, 52);
+        settle();
+        assertThat(events).extracting(AlertEvent::type, e -> e.alert().severity(), e -> e.alert().state(),
+                e -> e.alert().message()).containsExactly(
+                        tuple(Type.ACK, Severity.WARNING, AlertStatus.ACTIVE, "Amp B ch 3 at 57 °C, limit 55 °C"),
+                        tuple(Type.UPDATE, Severity.WARNING, AlertStatus.ACTIVE, "Amp B ch 3 at 56 °C, limit 55 °C"),
+                        tuple(Type.CLEAR, Severity.WARNING, AlertStatus.CLOSED,
+                                "Amp B ch 3 back at 52 °C, under its 55 °C limit"));
+    }
+
+    @Test
+    void aLatchedCriticalThatClearsSaysItStaysCriticalAndComesBackCriticalUntilAcknowledged() throws Exception {
+        engine = startLatching();
+        temperatureAt(0, 64);
+        temperatureAt(1, 50);
+        temperatureAt(2, 56); // back to a warning's level before anybody acknowledged
+        settle();
+        assertThat(events).extracting(AlertEvent::type, e -> e.alert().severity(), e -> e.alert().state(),
+                e -> e.alert().message()).containsExactly(
+                        tuple(Type.RAISE, Severity.CRITICAL, AlertStatus.ACTIVE, "Amp B ch 3 at 64 °C, limit 62 °C"),
+                        tuple(Type.CLEAR, Severity.CRITICAL, AlertStatus.LATCHED, "Amp B ch 3 back at 50 °C, under"
+                                + " its 55 °C limit (was critical at 64 °C; stays critical until acknowledged)"),
+                        tuple(Type.RAISE, Severity.CRITICAL, AlertStatus.ACTIVE, "Amp B ch 3 at 56 °C, limit 55 °C"
+                                + " (was critical at 64 °C; stays critical until acknowledged)"));
+    }
+
     @Test
     void aRateAlertSaysHowFastTheValueMovesNowNotWhenItFired() throws Exception {
         engine = start(TestShow.rack("foh").amp("amp-b", "Amp B", 4, Duration.ofSeconds(1))
