@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param deviceId the show file's id of the device
  * @param metric   snake_case, per phase {@code l1_}..{@code l3_}, per channel {@code ch<N>_}
  * @param value    in {@code unit}, kept to twelve significant digits ({@link Decimals}: the noise of arithmetic on
- *                 raw registers is no part of a reading); NaN only with quality {@link Quality#FAULT}
+ *                 raw registers is no part of a reading); NaN only with quality {@link Quality#FAULT}. A FAULT may
+ *                 keep its number (a voltage beyond what the meter measures): it is still never a good value
  * @param time     when the value was read from the device
  */
 public record Reading(String deviceId, String metric, double value, Unit unit, Instant time, Quality quality) {

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The readings of one poll, all stamped with the same time; implausible values become FAULT, not numbers. */
+/**
+ * The readings of one poll, all stamped with the same time; implausible values become FAULT, not numbers, and values
+ * beyond what the device measures become FAULT with their number kept.
+ */
 public final class ReadingBatch {
     private final String deviceId;
     private final Instant time;
@@ -28,6 +31,18 @@ public final class ReadingBatch {
                 ? new Reading(deviceId, metric, value, unit, time, Quality.GOOD)
                 : new Reading(deviceId, metric, Double.NaN, unit, time, Quality.FAULT));
         return this;
+    }
+
+    /**
+     * As {@link #add(String, double, Unit, boolean)}; a plausible value outside {@code inRange} is a FAULT that keeps its
+     * number: 400 V on a meter that measures up to 260 V is a real supply fault to name, not a corrupted answer.
+     */
+    public ReadingBatch add(String metric, double value, Unit unit, boolean plausible, boolean inRange) {
+        if (plausible && !inRange && Double.isFinite(value)) {
+            readings.add(new Reading(deviceId, metric, value, unit, time, Quality.FAULT));
+            return this;
+        }
+        return add(metric, value, unit, plausible);
     }
 
     public List<Reading> readings() {

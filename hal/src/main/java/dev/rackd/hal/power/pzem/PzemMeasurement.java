@@ -7,13 +7,22 @@ package dev.rackd.hal.power.pzem;
  */
 public record PzemMeasurement(double voltageV, double currentA, double powerW, long energyWh, double frequencyHz,
         double powerFactor, boolean alarm) {
+    /** The voltage range the datasheet gives; below it the meter still reads (a sag), above it the number is rough. */
+    public static final double MIN_VOLTAGE = 80;
+    public static final double MAX_VOLTAGE = 260;
 
     /**
-     * Whether the values are physically possible for this meter (80-260 V range, 100 A current
-     * transformer, 45-65 Hz); anything else is a corrupted answer, not a mains event.
+     * Whether the values are physically possible for this meter (100 A current transformer, 45-65 Hz); anything else
+     * is a corrupted answer, not a mains event. A voltage up to 500 V can be on a phase: a lost neutral puts up to the
+     * line-to-line voltage on it (400 V on a 230/400 V supply, 480 V on 277/480 V).
      */
     public boolean voltagePlausible() {
-        return voltageV >= 0 && voltageV <= 300;
+        return voltageV >= 0 && voltageV <= 500;
+    }
+
+    /** Not above the range the meter measures ({@link #MAX_VOLTAGE}); below it is a sag the meter still reads. */
+    public boolean voltageInRange() {
+        return voltageV <= MAX_VOLTAGE;
     }
 
     public boolean currentPlausible() {

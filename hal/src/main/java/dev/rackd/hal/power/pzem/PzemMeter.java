@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A PZEM-004T v3 on a shared Modbus bus: reads all ten registers each poll and reports
  * {@code lN_voltage}, {@code lN_current}, {@code lN_power}, {@code lN_power_factor}, {@code frequency},
- * {@code energy} (Wh) and {@code alarm} (0/1).
+ * {@code energy} (Wh) and {@code alarm} (0/1). A voltage above the meter's range is a fault that keeps its number.
  */
 public final class PzemMeter extends ModbusDevice {
     private final PzemSettings settings;
@@ -40,7 +40,7 @@ public final class PzemMeter extends ModbusDevice {
         PzemMeasurement m = PzemCodec.decode(master.readInputRegisters(settings.address(), 0, PzemCodec.REGISTERS));
         String p = settings.phase() + "_";
         return new ReadingBatch(settings.id(), clock.instant())
-                .add(p + "voltage", m.voltageV(), Unit.VOLT, m.voltagePlausible())
+                .add(p + "voltage", m.voltageV(), Unit.VOLT, m.voltagePlausible(), m.voltageInRange())
                 .add(p + "current", m.currentA(), Unit.AMPERE, m.currentPlausible())
                 .add(p + "power", m.powerW(), Unit.WATT, m.powerPlausible())
                 .add(p + "power_factor", m.powerFactor(), Unit.NONE, m.powerFactorPlausible())
