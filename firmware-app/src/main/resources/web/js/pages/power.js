@@ -87,7 +87,8 @@ function updatePhase({meter: m, phase: p, n}) {
   const M = live.layout.rack.mains;
   const bad = v && Math.abs(v.value - M.nominal_voltage) > M.nominal_voltage * M.voltage_tolerance_percent / 100;
   setText(n.volts, v ? fmt(v.value, 1) + ' V' : '');
-  setClass(n.volts, 'sub num value' + (bad ? ' critical' : ''));
+  // a fault may keep its number (400 V beyond the meter's range): shown, never as a good one
+  setClass(n.volts, 'sub num value' + (bad ? ' critical' : '') + (v && v.quality !== 'good' ? ' stale' : ''));
 }
 
 function pair(label, text) {

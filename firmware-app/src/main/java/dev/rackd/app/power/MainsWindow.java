@@ -3,10 +3,12 @@ package dev.rackd.app.power;
 import dev.rackd.app.alerts.Severity;
 import dev.rackd.config.MainsSettings;
 import dev.rackd.config.MainsSettings.MainsMode;
+import dev.rackd.hal.Quality;
 import dev.rackd.hal.Reading;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +18,8 @@ import java.util.function.Function;
 /**
  * Is the supply fit to run a show? Voltage within nominal ± its tolerance (EN 50160: ±10 %), frequency
  * within nominal ± 1 % on the grid or ± 2 % on a generator (from the show file's mains settings). Outside
- * the window is a warning; beyond one and a half times the tolerance, critical.
+ * the window is a warning; beyond one and a half times the tolerance, critical. A voltage beyond what its meter
+ * measures (a fault reading that kept its number) is critical from the second such reading in a row.
  */
 final class MainsWindow {
     static final String VOLTAGE_RULE = "power.voltage";
@@ -34,6 +37,11 @@ final class MainsWindow {
     private final double fHigh;
     private final Map<String, Window> windows = new TreeMap<>(); // by meter id: the frequency alert names them in order
     private final Map<String, Reading> latest = new TreeMap<>(); // L1 before L2: reports name the first
+    private final Map<String, Integer> beyondRun = new HashMap<>(); // voltage faults with a number, in a row
+    private final Map<String, Optional<Range>> ranges = new HashMap<>(); // of the meters whose voltage went beyond
+
+    /** The voltages a meter measures (its datasheet's range). */
+    record Range(double low, double high) {}
 
     /** Both sides of one value's window. */
     private record Window(Threshold low, Threshold high) {
@@ -59,6 +67,7 @@ final class MainsWindow {
 
     /** A phase voltage ({@code lN_voltage}) or the {@code frequency} of a meter. */
     void accept(Reading r) {
+        Integer beyond = beyondRun.remove(r.deviceId() + "/" + r.metric());
         latest.put(r.deviceId() + "/" + r.metric(), r);
         boolean voltage = r.metric().endsWith("_voltage");
         double nominal = voltage ? mains.nominalVoltage() : mains.nominalFrequencyHz();
@@ -68,12 +77,36 @@ final class MainsWindow {
         Window w = windows.computeIfAbsent(r.deviceId() + "/" + r.metric(), k -> new Window(
                 new Threshold(low, nominal - 1.5 * (nominal - low), hysteresis, false),
                 new Threshold(high, nominal + 1.5 * (high - nominal), hysteresis, true)));
-        boolean changed = w.low().update(r.value()).isPresent() | w.high().update(r.value()).isPresent();
+        boolean said = beyond != null && beyond >= 2; // the alert said the fault: the window's level, or none, follows
+        boolean changed = w.low().update(r.value()).isPresent() | w.high().update(r.value()).isPresent() | said;
         if (voltage) {
             alerts.follow(w.holding(), changed, VOLTAGE_RULE, r.deviceId(), r.metric(), r.value(), describe(r));
         } else {
             frequency(r, changed);
         }
+    }
+
+    /**
+     * A phase voltage ({@code lN_voltage}) of quality fault: with its number, beyond what the meter measures, critical
+     * from the second in a row (one corrupted answer must not trip it); without one, a corrupted answer that ends a run.
+     *
+     * @param range what the meter measures, if known
+     */
+    void fault(Reading r, Optional<Range> range) {
+        String key = r.deviceId() + "/" + r.metric();
+        if (!Double.isFinite(r.value())) {
+            beyondRun.remove(key);
+            return;
+        }
+        if (beyondRun.merge(key, 1, Integer::sum) < 2) {
+            return;
+        }
+        ranges.put(r.deviceId(), range);
+        latest.put(key, r); // the supply is not fit: the sequencer says why, not that the phase has no reading
+        double limit = range.map(x -> r.value() > x.high() ? x.high() : x.low())
+                .orElse(r.value() > vHigh ? vHigh : vLow);
+        alerts.level(VOLTAGE_RULE, r.deviceId(), r.metric(), Severity.CRITICAL, r.value(), limit, describe(r),
+                0.5 * (vHigh - mains.nominalVoltage()) / 10); // the window's: a tenth of warning to critical
     }
 
     /**
@@ -128,8 +161,18 @@ final class MainsWindow {
         return r != null && !r.time().isBefore(now.minus(fresh)) && Double.isFinite(r.value());
     }
 
-    /** "L2 voltage 196 V, window 207-253 V" or "Generator frequency 51.4 Hz, window 49.0-51.0 Hz". */
+    /**
+     * "L2 voltage 196 V, window 207-253 V" or "Generator frequency 51.4 Hz, window 49.0-51.0 Hz"; a voltage beyond its
+     * meter "L1 voltage reads 400 V, beyond what the meter measures (80-260 V): check the supply (lost neutral?) and the
+     * meter".
+     */
     String describe(Reading r) {
+        if (r.quality() == Quality.FAULT) {
+            return Words.phase(r.metric().substring(0, 2)) + " voltage reads " + Words.whole(r.value())
+                    + " V, beyond what the meter measures" + ranges.getOrDefault(r.deviceId(), Optional.empty())
+                    .map(x -> " (" + Words.whole(x.low()) + "-" + Words.whole(x.high()) + " V)").orElse("")
+                    + ": check the supply (lost neutral?) and the meter";
+        }
         if (r.metric().endsWith("_voltage")) {
             return Words.phase(r.metric().substring(0, 2)) + " voltage " + Words.whole(r.value()) + " V, window "
                     + Words.whole(vLow) + "-" + Words.whole(vHigh) + " V";

@@ -2,11 +2,13 @@ package dev.rackd.app.power;
 
 import dev.rackd.app.alerts.Alerts;
 import dev.rackd.config.PowerMeter;
+import dev.rackd.config.PowerMeter.MeterKind;
 import dev.rackd.config.PowerMeter.Phase;
 import dev.rackd.config.ShowFile;
 import dev.rackd.config.TemperatureSensor;
 import dev.rackd.hal.Quality;
 import dev.rackd.hal.Reading;
+import dev.rackd.hal.power.pzem.PzemMeasurement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,6 +95,13 @@ final class PowerWatch {
         return Optional.ofNullable(best);
     }
 
+    /** The voltages a meter measures, for the words of a reading beyond them. */
+    static Optional<MainsWindow.Range> range(MeterKind kind) {
+        return kind == MeterKind.PZEM004T
+                ? Optional.of(new MainsWindow.Range(PzemMeasurement.MIN_VOLTAGE, PzemMeasurement.MAX_VOLTAGE))
+                : Optional.empty();
+    }
+
     /** Readings older than three polls of the slowest meter (at least 5 s) no longer count. */
     static Duration freshness(ShowFile show) {
         Duration slowest = show.powerMeters().stream().map(PowerMeter::poll).max(Duration::compareTo)
@@ -102,12 +111,18 @@ final class PowerWatch {
     }
 
     void accept(Reading r) {
-        if (r.quality() != Quality.GOOD) {
+        boolean voltageFault = r.quality() == Quality.FAULT && meters.containsKey(r.deviceId())
+                && r.metric().matches("l[1-3]_voltage");
+        if (r.quality() != Quality.GOOD && !voltageFault) {
             return;
         }
         List<Runnable> said;
         synchronized (this) {
-            judge(r);
+            if (voltageFault) {
+                mains.fault(r, range(meters.get(r.deviceId()).kind()));
+            } else {
+                judge(r);
+            }
             said = out.drain();
         }
         said.forEach(Runnable::run);

@@ -13,6 +13,7 @@ import dev.rackd.app.fixtures.MutableClock;
 import dev.rackd.app.state.StateStore;
 import dev.rackd.config.MainsSettings.MainsMode;
 import dev.rackd.config.ShowFile;
+import dev.rackd.hal.Quality;
 import dev.rackd.hal.Reading;
 import dev.rackd.hal.Unit;
 import java.nio.file.Path;
@@ -149,5 +150,77 @@ class PowerAlertsTest {
             assertThat(a.value()).isEqualTo(210.0);
             assertThat(a.message()).isEqualTo("L2 voltage 210 V, window 207-253 V");
         });
+    }
+
+    private void fault(String device, String metric, double value) throws Exception {
+        rack.push(new Reading(device, metric, value, Unit.VOLT, clock.instant(), Quality.FAULT));
+        engine.call(() -> null).get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aVoltageBeyondTheMeterIsCriticalFromTheSecondReadingInARowAndClearsWithAGoodOne() throws Exception {
+        start(TestShows.pzemDistro(MainsMode.GRID));
+        String id = "distro-l1.l1_voltage.power.voltage";
+        feed("distro-l1", "l1_voltage", 231, Unit.VOLT);
+        fault("distro-l1", "l1_voltage", 400); // one corrupted answer
+        feed("distro-l1", "l1_voltage", 231, Unit.VOLT);
+        fault("distro-l1", "l1_voltage", 400);
+        fault("distro-l1", "l1_voltage", Double.NaN); // a corrupted answer ends the run too
+        fault("distro-l1", "l1_voltage", 400);
+        assertThat(of(id, Type.RAISE)).isEmpty();
+
+        clock.advance(Duration.ofSeconds(1));
+        fault("distro-l1", "l1_voltage", 400);
+        assertThat(of(id, Type.RAISE)).singleElement().satisfies(a -> {
+            assertThat(a.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(a.value()).isEqualTo(400.0);
+            assertThat(a.threshold()).isEqualTo(260.0);
+            assertThat(a.message()).isEqualTo("L1 voltage reads 400 V, beyond what the meter measures (80-260 V): "
+                    + "check the supply (lost neutral?) and the meter");
+        });
+        feed("distro-l2", "l2_voltage", 60, Unit.VOLT); // the lost neutral's other side
+        feed("distro-l3", "l3_voltage", 231, Unit.VOLT);
+        assertThat(watch.mainsProblem()).hasValueSatisfying(p -> assertThat(p).startsWith("L1 voltage reads 400 V"));
+
+        clock.advance(Duration.ofSeconds(1));
+        feed("distro-l1", "l1_voltage", 230, Unit.VOLT);
+        assertThat(of(id, Type.CLEAR)).singleElement().satisfies(a -> {
+            assertThat(a.value()).isEqualTo(230.0);
+            assertThat(a.message()).isEqualTo("L1 voltage 230 V, window 207-253 V");
+        });
+    }
+
+    @Test
+    void aVoltageBeyondTheMeterAfterAHighOneStaysOneAlertAndFallsBackToTheWindow() throws Exception {
+        start(TestShows.pzemDistro(MainsMode.GRID));
+        String id = "distro-l1.l1_voltage.power.voltage";
+        feed("distro-l1", "l1_voltage", 258, Unit.VOLT);
+        assertThat(last(id).severity()).isEqualTo(Severity.WARNING);
+        fault("distro-l1", "l1_voltage", 410);
+        fault("distro-l1", "l1_voltage", 410);
+        assertThat(last(id).severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(last(id).message()).startsWith("L1 voltage reads 410 V, beyond what the meter measures (80-260 V)");
+        feed("distro-l1", "l1_voltage", 258, Unit.VOLT);
+        assertThat(last(id)).satisfies(a -> {
+            assertThat(a.severity()).isEqualTo(Severity.WARNING);
+            assertThat(a.message()).isEqualTo("L1 voltage 258 V, window 207-253 V");
+        });
+        assertThat(of(id, Type.RAISE)).hasSize(1);
+    }
+
+    @Test
+    void aDeadPhaseBelowWhatTheMeterMeasuresIsACriticalSag() throws Exception {
+        start(TestShows.pzemDistro(MainsMode.GRID));
+        String id = "distro-l3.l3_voltage.power.voltage";
+        feed("distro-l3", "l3_voltage", 0, Unit.VOLT);
+        assertThat(last(id)).satisfies(a -> {
+            assertThat(a.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(a.threshold()).isEqualTo(195.5);
+            assertThat(a.message()).isEqualTo("L3 voltage 0 V, window 207-253 V");
+        });
+        clock.advance(Duration.ofSeconds(6));
+        feed("distro-l3", "l3_voltage", 60, Unit.VOLT);
+        assertThat(last(id).severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(last(id).message()).isEqualTo("L3 voltage 60 V, window 207-253 V");
     }
 }
