@@ -95,6 +95,17 @@ class PowerRackScenarioTest {
     }
 
     @Test
+    void aLostNeutralsFourHundredVoltsBeyondThePzemIsCriticalAndClearsWhenTheSupplyIsBack() throws Exception {
+        start(PowerShows.pzemDistro(MainsMode.GRID, Duration.ofMillis(250)));
+        sim.inject("distro-l1", "l1_voltage", "400");
+        await().atMost(WAIT).until(() -> rack.alert("power.voltage", "distro-l1", "l1_voltage").isPresent());
+        assertThat(rack.alert("power.voltage", "distro-l1", "l1_voltage").get()).isEqualTo("critical: L1 voltage reads "
+                + "400 V, beyond what the meter measures (80-260 V): check the supply (lost neutral?) and the meter");
+        sim.inject("distro-l1", "l1_voltage", "release");
+        await().atMost(WAIT).until(() -> rack.alert("power.voltage", "distro-l1", "l1_voltage").isEmpty());
+    }
+
+    @Test
     void sequenceRefusedAt190Volts() throws Exception {
         start(PowerShows.pzemDistro(MainsMode.GRID, Duration.ofMillis(250)));
         sim.inject("distro-l1", "voltage", "190");

@@ -76,6 +76,22 @@ class PzemOverPtyTest {
     }
 
     @Test
+    void aLostNeutralsFourHundredVoltsArriveAsAFaultWithTheirNumberAndTheMeterStaysOnline() {
+        awaitAllOnline();
+        supply.pin("l1_voltage", 400);
+        RecordingListener l1 = seen.device("pzem-l1");
+        await().atMost(WAIT).until(() -> l1.of("l1_voltage").stream()
+                .anyMatch(r -> r.quality() == Quality.FAULT && r.value() == 400.0));
+        assertThat(l1.isOnline()).isTrue();
+        assertThat(l1.of("l1_voltage").stream().filter(r -> r.quality() == Quality.FAULT))
+                .allMatch(r -> r.value() == 400.0); // never NaN: the number is the news
+        supply.release("l1_voltage");
+        int before = l1.good("l1_voltage").size();
+        await().atMost(WAIT).until(() -> l1.good("l1_voltage").size() > before);
+        assertThat(l1.good("l1_voltage").getLast().value()).isBetween(225.0, 235.0);
+    }
+
+    @Test
     void crcErrorsTakeOnlyThatMeterOfflineAndItComesBack() {
         awaitAllOnline();
         sim.fault(2, SlaveFault.WRONG_CRC);
