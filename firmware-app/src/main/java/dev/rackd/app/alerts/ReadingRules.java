@@ -32,7 +32,10 @@ final class ReadingRules {
         String metric = r.metric();
         String staleId = AlertIds.of(dev, metric, "stale");
         if (r.quality() != Quality.GOOD || !Double.isFinite(r.value())) {
-            if (watch.metricOverdue(dev, metric, r.time())) {
+            // a fault that keeps its number was measured, beyond what the device measures (a lost neutral's 400 V):
+            // the domain reading it names that, and "no valid reading" would be a second alert for one problem
+            boolean measured = r.quality() == Quality.FAULT && Double.isFinite(r.value());
+            if (!measured && watch.metricOverdue(dev, metric, r.time())) {
                 book.hold(new Condition(staleId, "stale", dev, metric, Severity.WARNING, null, null,
                         r.unit().symbol(), AlertWords.stale(labels.label(dev), metric,
                         watch.secondsWithoutGood(dev, metric, r.time())), false), r.time());

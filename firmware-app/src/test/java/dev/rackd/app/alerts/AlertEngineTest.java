@@ -321,6 +321,24 @@ class AlertEngineTest {
     }
 
     @Test
+    void aFaultThatKeepsItsNumberIsLeftToItsDomainNotCalledStale() throws Exception {
+        engine = start();
+        rack.push(new Reading("distro", "l1_voltage", 230, Unit.VOLT, clock.instant(), Quality.GOOD));
+        for (int s = 1; s <= 10; s++) {
+            clock.set(T0.plusSeconds(s));
+            rack.push(new Reading("distro", "l1_voltage", 400, Unit.VOLT, clock.instant(), Quality.FAULT));
+        }
+        clock.set(T0.plusSeconds(11));
+        rack.push(new Reading("distro", "l1_voltage", Double.NaN, Unit.VOLT, clock.instant(), Quality.FAULT));
+        settle();
+        assertThat(events).as("400 V beyond the meter's range is the power domain's critical, not a stale warning;"
+                + " a garbled answer with no number is stale as before").extracting(e -> e.alert().id())
+                .containsExactly("distro.l1_voltage.stale");
+        assertThat(events.getFirst().alert().message()).as("raised by the garbled answer, not by the 400 V before it")
+                .endsWith("has had no valid reading for 11 s");
+    }
+
+    @Test
     void aDomainRaisesAndClearsItsOwnAlerts() throws Exception {
         engine = start();
         engine.raise("window", "distro", "l1_voltage", Severity.CRITICAL, 262.0, 253.0, "Distro L1 at 262 V, limit 253 V");
