@@ -38,7 +38,7 @@ final class MainsWindow {
     private final Map<String, Window> windows = new TreeMap<>(); // by meter id: the frequency alert names them in order
     private final Map<String, Reading> latest = new TreeMap<>(); // L1 before L2: reports name the first
     private final Map<String, Integer> beyondRun = new HashMap<>(); // voltage faults with a number, in a row
-    private final Map<String, Optional<Range>> ranges = new HashMap<>(); // of the meters whose voltage went beyond
+    private final Map<String, Range> ranges = new HashMap<>(); // of the meters whose voltage went beyond
 
     /** The voltages a meter measures (its datasheet's range). */
     record Range(double low, double high) {}
@@ -90,9 +90,9 @@ final class MainsWindow {
      * A phase voltage ({@code lN_voltage}) of quality fault: with its number, beyond what the meter measures, critical
      * from the second in a row (one corrupted answer must not trip it); without one, a corrupted answer that ends a run.
      *
-     * @param range what the meter measures, if known
+     * @param range what the meter measures
      */
-    void fault(Reading r, Optional<Range> range) {
+    void fault(Reading r, Range range) {
         String key = r.deviceId() + "/" + r.metric();
         if (!Double.isFinite(r.value())) {
             beyondRun.remove(key);
@@ -103,8 +103,7 @@ final class MainsWindow {
         }
         ranges.put(r.deviceId(), range);
         latest.put(key, r); // the supply is not fit: the sequencer says why, not that the phase has no reading
-        double limit = range.map(x -> r.value() > x.high() ? x.high() : x.low())
-                .orElse(r.value() > vHigh ? vHigh : vLow);
+        double limit = r.value() > range.high() ? range.high() : range.low();
         alerts.level(VOLTAGE_RULE, r.deviceId(), r.metric(), Severity.CRITICAL, r.value(), limit, describe(r),
                 0.5 * (vHigh - mains.nominalVoltage()) / 10); // the window's: a tenth of warning to critical
     }
@@ -169,7 +168,7 @@ final class MainsWindow {
     String describe(Reading r) {
         if (r.quality() == Quality.FAULT) {
             return Words.phase(r.metric().substring(0, 2)) + " voltage reads " + Words.whole(r.value())
-                    + " V, beyond what the meter measures" + ranges.getOrDefault(r.deviceId(), Optional.empty())
+                    + " V, beyond what the meter measures" + Optional.ofNullable(ranges.get(r.deviceId()))
                     .map(x -> " (" + Words.whole(x.low()) + "-" + Words.whole(x.high()) + " V)").orElse("")
                     + ": check the supply (lost neutral?) and the meter";
         }

@@ -9,6 +9,7 @@ import dev.rackd.config.TemperatureSensor;
 import dev.rackd.hal.Quality;
 import dev.rackd.hal.Reading;
 import dev.rackd.hal.power.pzem.PzemMeasurement;
+import dev.rackd.hal.power.sdm.SdmModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -96,10 +97,12 @@ final class PowerWatch {
     }
 
     /** The voltages a meter measures, for the words of a reading beyond them. */
-    static Optional<MainsWindow.Range> range(MeterKind kind) {
-        return kind == MeterKind.PZEM004T
-                ? Optional.of(new MainsWindow.Range(PzemMeasurement.MIN_VOLTAGE, PzemMeasurement.MAX_VOLTAGE))
-                : Optional.empty();
+    static MainsWindow.Range range(MeterKind kind) {
+        return switch (kind) {
+            case PZEM004T -> new MainsWindow.Range(PzemMeasurement.MIN_VOLTAGE, PzemMeasurement.MAX_VOLTAGE);
+            case SDM630 -> new MainsWindow.Range(SdmModel.SDM630.minVoltage(), SdmModel.SDM630.maxVoltage());
+            case SDM120 -> new MainsWindow.Range(SdmModel.SDM120.minVoltage(), SdmModel.SDM120.maxVoltage());
+        };
     }
 
     /** Readings older than three polls of the slowest meter (at least 5 s) no longer count. */

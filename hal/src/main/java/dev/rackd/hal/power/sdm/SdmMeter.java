@@ -37,7 +37,9 @@ public final class SdmMeter extends ModbusDevice {
         ReadingBatch batch = new ReadingBatch(settings.id(), clock.instant());
         for (int ph = 0; ph < m.phases(); ph++) {
             String p = settings.phases().get(ph) + "_";
-            batch.add(p + "voltage", m.voltageV(ph), Unit.VOLT, SdmMeasurement.voltagePlausible(m.voltageV(ph)))
+            double volts = m.voltageV(ph);
+            batch.add(p + "voltage", volts, Unit.VOLT, SdmMeasurement.voltagePlausible(volts),
+                    volts <= settings.model().maxVoltage())
                     .add(p + "current", m.currentA(ph), Unit.AMPERE, SdmMeasurement.currentPlausible(m.currentA(ph)))
                     .add(p + "power", m.powerW(ph), Unit.WATT)
                     .add(p + "power_factor", m.powerFactor(ph), Unit.NONE,
