@@ -27,6 +27,9 @@ final class AmplifierReader {
 
     private static Amplifier amplifier(Fields f, Registry registry) {
         String id = registry.deviceId(f);
+        if (!id.isEmpty()) {
+            registry.amplifier(id);
+        }
         AmpKind kind = f.requiredChoice("kind", AmpKind.class, "amplifier kind").orElse(AmpKind.POWERSOFT);
         String host = Hosts.required(f, "host");
         int port;

@@ -19,7 +19,7 @@ final class PowerReader {
             "breaker_amps", "poll");
     static final List<String> DC_KEYS = List.of("id", "label", "kind", "bus", "address", "shunt_ohms", "max_amps",
             "poll");
-    static final List<String> STEP_KEYS = List.of("relay", "label", "delay");
+    static final List<String> STEP_KEYS = List.of("relay", "label", "delay", "amps", "come_up");
     static final Duration MIN_POLL = Duration.ofMillis(100);
     static final Duration MAX_POLL = Duration.ofHours(1);
     private static final Set<Long> BAUDS = Set.of(1200L, 2400L, 4800L, 9600L, 19200L, 38400L);
@@ -51,8 +51,9 @@ final class PowerReader {
         }
         List<SequenceStep> steps = new ArrayList<>();
         List<Fields> items = f.items("sequence", STEP_KEYS);
+        Map<String, String> ampSteps = new HashMap<>();
         for (Fields item : items) {
-            SequenceStep step = SequenceReader.step(item, registry);
+            SequenceStep step = SequenceReader.step(item, registry, ampSteps);
             if (!step.relay().isEmpty() && steps.stream().anyMatch(s -> s.relay().equals(step.relay()))) {
                 item.error("relay", "relay '" + step.relay() + "' already has a step; allowed: each relay once in"
                         + " the sequence");

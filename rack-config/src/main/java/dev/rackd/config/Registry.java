@@ -30,6 +30,7 @@ final class Registry {
     private final Map<String, Claim> endpoints = new HashMap<>();
     private final List<Runnable> afterwards = new ArrayList<>();
     private final Map<String, GpioOutput> outputs = new HashMap<>();
+    private final Set<String> amplifiers = new TreeSet<>();
     private final Set<String> metrics = new TreeSet<>();
     private List<DeviceMetrics> devices = List.of();
 
@@ -135,6 +136,15 @@ final class Registry {
 
     Optional<GpioOutput> output(String id) {
         return Optional.ofNullable(outputs.get(id));
+    }
+
+    void amplifier(String id) {
+        amplifiers.add(id);
+    }
+
+    /** The ids of the show file's amplifiers, sorted; complete once every section is read. */
+    Set<String> amplifiers() {
+        return Set.copyOf(amplifiers);
     }
 
     /** A metric this show file makes a device publish beyond the fixed vocabulary (an AES70 amp's role). */

@@ -105,8 +105,32 @@ class ShowFileLoaderTest {
         assertThat(sdm.poll()).isEqualTo(Duration.ofSeconds(1));
         assertThat(show.powerMeters().get(1).baud()).isEqualTo(2400);
         assertThat(show.sequence().get(0).delay()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(show.sequence().get(0).amps()).isEmpty();
+        assertThat(show.sequence().get(0).comeUp()).isEqualTo(Duration.ofSeconds(30));
         assertThat(show.gpioInputs().get(0).debounce()).isEqualTo(Duration.ofMillis(50));
         assertThat(show.gpioInputs().get(0).pull()).isEqualTo(GpioInput.Pull.UP);
+    }
+
+    @Test
+    void aSequenceStepNamesTheAmpsItsRelayFeeds() throws ShowFileException {
+        ShowFile show = parse("""
+                rack: {id: r}
+                power:
+                  sequence:
+                    - {relay: r1, amps: [amp-a, amp-b], delay: 2s}
+                    - {relay: r2, amps: [amp-c], come_up: 45s}
+                gpio:
+                  outputs: [{id: r1, pin: 17, role: relay}, {id: r2, pin: 27, role: relay}]
+                amplifiers:
+                  - {id: amp-a, kind: powersoft, host: 10.0.0.31, channels: 4}
+                  - {id: amp-b, kind: powersoft, host: 10.0.0.32, channels: 4}
+                  - {id: amp-c, kind: powersoft, host: 10.0.0.33, channels: 4}
+                """);
+
+        assertThat(show.sequence().get(0).amps()).containsExactly("amp-a", "amp-b");
+        assertThat(show.sequence().get(0).comeUp()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(show.sequence().get(1).amps()).containsExactly("amp-c");
+        assertThat(show.sequence().get(1).comeUp()).isEqualTo(Duration.ofSeconds(45));
     }
 
     @Test
