@@ -69,7 +69,8 @@ public final class PowerModule implements DomainModule {
         ctx.state().onOnline(watch::online);
         sequencer = new PowerSequencer(show.sequence(), relays, watch::stepBlocker, watch::mainsProblem,
                 this::publish, new AlertSink(ctx.alerts()), relays.keySet().stream().filter(wasOn::contains)
-                        .collect(Collectors.toSet()), memory::save);
+                        .collect(Collectors.toSet()), memory::save, ctx.state()::isOnline);
+        ctx.state().onOnline((id, online, reason) -> sequencer.amp(id, online));
         saved.ifPresent(s -> sequencer.restore(s, sameBoot));
         ctx.commands().register("sequence", List.of(Role.CREW, Role.ADMIN), new SequenceCommand(sequencer));
         ctx.commands().register("energy_reset", List.of(Role.CREW, Role.ADMIN), request -> {

@@ -19,6 +19,12 @@ final class Words {
         return (a == Math.rint(a) ? whole(a) : one(a)) + " A";
     }
 
+    /** 30 s, 1.5 s, 200 ms. */
+    static String duration(java.time.Duration d) {
+        long ms = d.toMillis();
+        return ms < 1000 ? ms + " ms" : (ms % 1000 == 0 ? whole(ms / 1000.0) : one(ms / 1000.0)) + " s";
+    }
+
     /** "L2" from "l2". */
     static String phase(String prefix) {
         return prefix.toUpperCase(Locale.ROOT);

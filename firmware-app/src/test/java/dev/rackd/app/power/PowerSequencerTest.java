@@ -8,6 +8,7 @@ import dev.rackd.app.command.CommandException;
 import dev.rackd.app.command.ErrorCode;
 import dev.rackd.app.fixtures.MutableClock;
 import dev.rackd.config.MainsSettings.MainsMode;
+import dev.rackd.config.SequenceStep;
 import dev.rackd.config.ShowFile;
 import dev.rackd.hal.Reading;
 import dev.rackd.hal.Unit;
@@ -59,6 +60,68 @@ class PowerSequencerTest {
         assertThat(sequencer.status().state()).isEqualTo("refused");
         assertThat(alerts.active(PowerSequencer.RULE, "sequence", "step").orElseThrow().message())
                 .contains("Power-on refused", "190 V");
+    }
+
+    /** Steps 1 and 2 feed amp-a and amp-b, which must answer within 300 ms of their power. */
+    private PowerSequencer withAmps(java.util.Set<String> online, Runnable afterFirst) {
+        List<SequenceStep> steps = List.of(
+                new SequenceStep("relay-1", "Amps A", Duration.ofMillis(150), List.of("amp-a"), Duration.ofMillis(300)),
+                new SequenceStep("relay-2", "Amps B", Duration.ofMillis(150), List.of("amp-b"), Duration.ofMillis(300)),
+                new SequenceStep("relay-3", "Subs", Duration.ofMillis(150)));
+        return new PowerSequencer(steps, Map.of("relay-1", on -> afterFirst.run(), "relay-2", on -> { }, "relay-3", on -> { }),
+                watch::stepBlocker, watch::mainsProblem, statuses::add, new AlertSink(alerts), online::contains);
+    }
+
+    @Test
+    void anAmpThatDoesNotComeUpIsNamedWithoutStoppingTheSequenceAndClearsOnceOnline() throws Exception {
+        mains(231, 5);
+        var online = java.util.concurrent.ConcurrentHashMap.<String>newKeySet();
+        PowerSequencer s = withAmps(online, () -> online.add("amp-a")); // amp-a boots in time, amp-b never does
+        s.start(true);
+        await().atMost(Duration.ofSeconds(5)).until(() -> s.status().state().equals("done"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> alerts.active(PowerSequencer.AMP_RULE, "amp-b", "online")
+                .isPresent());
+        var late = alerts.active(PowerSequencer.AMP_RULE, "amp-b", "online").orElseThrow();
+        assertThat(late.severity()).isEqualTo(dev.rackd.app.alerts.Severity.WARNING);
+        assertThat(late.message()).isEqualTo("Step 2 (Amps B): amp-b did not come up within 300 ms of its power;"
+                + " check its mains switch and breaker");
+        assertThat(s.status().message()).isEqualTo("all 3 steps on");
+        assertThat(alerts.raised(PowerSequencer.AMP_RULE)).extracting(RecordingAlerts.Raised::deviceId)
+                .containsExactly("amp-b");
+
+        online.add("amp-b");
+        s.amp("amp-b", true);
+        assertThat(alerts.active(PowerSequencer.AMP_RULE, "amp-b", "online")).isEmpty();
+        s.shutdown();
+    }
+
+    @Test
+    void anAmpOnlineBeforeItsRelayClosedIsNotWaitedFor() throws Exception {
+        mains(231, 5);
+        var online = java.util.concurrent.ConcurrentHashMap.<String>newKeySet();
+        online.add("amp-a");
+        PowerSequencer s = withAmps(online, () -> { });
+        s.start(true);
+        await().atMost(Duration.ofSeconds(5)).until(() -> s.status().state().equals("done"));
+        online.remove("amp-a"); // gone again later: the offline alert's business, not the sequence's
+        Thread.sleep(700);
+        assertThat(alerts.raised(PowerSequencer.AMP_RULE)).extracting(RecordingAlerts.Raised::deviceId)
+                .containsExactly("amp-b");
+        s.shutdown();
+    }
+
+    @Test
+    void anAmpLateToComeUpIsNoLongerLateOnceItsStepIsOff() throws Exception {
+        mains(231, 5);
+        PowerSequencer s = withAmps(java.util.Set.of(), () -> { });
+        s.start(true);
+        await().atMost(Duration.ofSeconds(5)).until(() -> alerts.active(PowerSequencer.AMP_RULE, "amp-b", "online")
+                .isPresent());
+        s.start(false);
+        await().atMost(Duration.ofSeconds(5)).until(() -> s.status().state().equals("done"));
+        assertThat(alerts.active(PowerSequencer.AMP_RULE, "amp-a", "online")).isEmpty();
+        assertThat(alerts.active(PowerSequencer.AMP_RULE, "amp-b", "online")).isEmpty();
+        s.shutdown();
     }
 
     @Test

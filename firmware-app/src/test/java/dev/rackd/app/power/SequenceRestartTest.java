@@ -49,7 +49,7 @@ class SequenceRestartTest {
 
     private PowerSequencer sequencer(RelayMemory memory, Set<String> wasOn) {
         return new PowerSequencer(slow, relays(), watch::stepBlocker, watch::mainsProblem, statuses::add,
-                new AlertSink(alerts), wasOn, memory::save);
+                new AlertSink(alerts), wasOn, memory::save, id -> true);
     }
 
     private StateStore store() throws Exception {
