@@ -143,8 +143,8 @@ final class Registry {
     }
 
     /** The ids of the show file's amplifiers, sorted; complete once every section is read. */
-    Set<String> amplifiers() {
-        return Set.copyOf(amplifiers);
+    List<String> amplifiers() {
+        return List.copyOf(amplifiers); // in order: the nearest of two equally near names is the first
     }
 
     /** A metric this show file makes a device publish beyond the fixed vocabulary (an AES70 amp's role). */

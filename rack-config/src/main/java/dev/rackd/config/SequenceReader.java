@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** One step of {@code power.sequence}: a relay, the amps it feeds and the pause before the next step. */
@@ -53,7 +52,7 @@ final class SequenceReader {
             }
             amps.add(id.get());
             registry.afterwards(() -> { // the amplifiers section comes after power
-                Set<String> known = registry.amplifiers();
+                List<String> known = registry.amplifiers();
                 if (!known.contains(id.get())) {
                     String hint = NearestName.to(id.get(), known).map(n -> " (did you mean '" + n + "'?)").orElse("");
                     f.values().problems().at(node, path, "no amplifier has id '" + id.get() + "'" + hint

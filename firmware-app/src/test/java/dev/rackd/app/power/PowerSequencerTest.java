@@ -68,7 +68,9 @@ class PowerSequencerTest {
                 new SequenceStep("relay-1", "Amps A", Duration.ofMillis(150), List.of("amp-a"), Duration.ofMillis(300)),
                 new SequenceStep("relay-2", "Amps B", Duration.ofMillis(150), List.of("amp-b"), Duration.ofMillis(300)),
                 new SequenceStep("relay-3", "Subs", Duration.ofMillis(150)));
-        return new PowerSequencer(steps, Map.of("relay-1", on -> afterFirst.run(), "relay-2", on -> { }, "relay-3", on -> { }),
+        Map<String, Relay> relays = Map.of("relay-1", on -> afterFirst.run(), "relay-2", on -> { },
+                "relay-3", on -> { });
+        return new PowerSequencer(steps, relays,
                 watch::stepBlocker, watch::mainsProblem, statuses::add, new AlertSink(alerts), online::contains);
     }
 
