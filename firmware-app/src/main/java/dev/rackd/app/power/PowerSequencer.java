@@ -12,11 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -31,13 +26,11 @@ import java.util.function.Supplier;
  * sequence leaves on what is on (never mute a show by surprise) and says which step and why. A step whose
  * relay is already where the sequence takes it is passed over without its delay, so {@code on} finishes a
  * power-on cut short and {@code off} switches off only what is on. Which relays are on is saved before each
- * switch, so that a restart puts them back ({@link #restore}). Each amp a step names must come online within the
- * step's come-up time after its relay closed, or {@code power.amp_up} says which did not; the sequence goes on
- * regardless, since the other amps still need their power.
+ * switch, so that a restart puts them back ({@link #restore}). Whether the amps a step names come up is
+ * {@link AmpComeUp}'s to say; the sequence goes on regardless.
  */
 final class PowerSequencer {
     static final String RULE = "power.sequence";
-    static final String AMP_RULE = "power.amp_up";
     private static final long CHECK_EVERY_NANOS = Duration.ofMillis(50).toNanos();
 
     private final List<SequenceStep> steps;
@@ -47,13 +40,7 @@ final class PowerSequencer {
     private final Consumer<SequenceStatus> report;
     private final AlertSink alerts;
     private final BiConsumer<SequenceStatus, Set<String>> save;
-    private final Predicate<String> ampOnline;
-    private final ScheduledExecutorService comeUp =
-            Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("amp come-up").factory());
-    private final Map<String, ScheduledFuture<?>> awaited = new ConcurrentHashMap<>();
-    private final Set<String> late = ConcurrentHashMap.newKeySet();
-    /** Orders an amp's come-up check against its online event; not {@code this}: halt() waits for the runner. */
-    private final Object ampLock = new Object();
+    private final AmpComeUp comeUp;
     private final Set<String> on = ConcurrentHashMap.newKeySet();
     private volatile SequenceStatus status;
     private volatile boolean halt;
@@ -85,7 +72,7 @@ final class PowerSequencer {
         this.report = report;
         this.alerts = alerts;
         this.save = save;
-        this.ampOnline = ampOnline;
+        this.comeUp = new AmpComeUp(steps, this::stepName, ampOnline, this.on::contains, alerts);
         this.on.addAll(initiallyOn);
         this.status = SequenceStatus.idle(steps.size());
     }
@@ -202,20 +189,12 @@ final class PowerSequencer {
     /** rackd is stopping: the sequence ends where it is, switching nothing more; what was saved says it was cut. */
     synchronized void shutdown() {
         halt();
-        comeUp.shutdownNow();
+        comeUp.shutdown();
     }
 
     /** An amplifier went online or offline: one late to come up is up now. */
     void amp(String id, boolean online) {
-        if (!online) {
-            return;
-        }
-        synchronized (ampLock) {
-            Optional.ofNullable(awaited.remove(id)).ifPresent(f -> f.cancel(false));
-            if (late.remove(id)) {
-                alerts.clear(AMP_RULE, id, "online", Double.NaN, stepOf(id) + ": " + id + " came up");
-            }
-        }
+        comeUp.amp(id, online);
     }
 
     /** Stops the running sequence's thread and waits for it (at most a check interval and a relay switch). */
@@ -263,8 +242,7 @@ final class PowerSequencer {
                     return;
                 }
             }
-            // asked before the relay closes: an amp online already (fed some other way) is not waited for
-            List<String> down = up ? step.amps().stream().filter(a -> !ampOnline.test(a)).toList() : List.of();
+            List<String> down = up ? comeUp.notYetUp(index) : List.of();
             try {
                 mark(step.relay(), up, status); // saved first: a restart from here on puts the relay back as meant
                 relays.get(step.relay()).set(up);
@@ -274,9 +252,9 @@ final class PowerSequencer {
                 return;
             }
             if (up) {
-                down.forEach(amp -> awaitAmp(index, amp));
+                comeUp.powered(index, down);
             } else {
-                step.amps().forEach(amp -> unpowered(index, amp));
+                comeUp.unpowered(index);
             }
             log.add(stepName(index) + " " + action);
             publish(new SequenceStatus("running", action, at, steps.size(), stepName(index) + " " + action, log));
@@ -293,53 +271,6 @@ final class PowerSequencer {
         }
         publish(new SequenceStatus("done", action, steps.size(), steps.size(), "all " + steps.size() + " steps "
                 + action, log));
-    }
-
-    /** Checks, once the step's come-up time has passed, that an amp its relay just powered is online. */
-    private void awaitAmp(int index, String amp) {
-        SequenceStep step = steps.get(index);
-        ScheduledFuture<?> check;
-        try {
-            check = comeUp.schedule(() -> comeUpCheck(index, amp), step.comeUp().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException e) {
-            return; // rackd is stopping
-        }
-        Optional.ofNullable(awaited.put(amp, check)).ifPresent(f -> f.cancel(false));
-    }
-
-    private void comeUpCheck(int index, String amp) {
-        SequenceStep step = steps.get(index);
-        synchronized (ampLock) {
-            awaited.remove(amp);
-            // asked again: it may have come online between the relay closing and this check being scheduled
-            if (!on.contains(step.relay()) || ampOnline.test(amp)) {
-                return;
-            }
-            late.add(amp);
-            alerts.raise(AMP_RULE, amp, "online", Severity.WARNING, Double.NaN, Double.NaN, stepName(index) + ": "
-                    + amp + " did not come up within " + Words.duration(step.comeUp()) + " of its power; check its"
-                    + " mains switch and breaker");
-        }
-    }
-
-    /** The step's relay opened: its amps are off on purpose, so one late to come up no longer is. */
-    private void unpowered(int index, String amp) {
-        synchronized (ampLock) {
-            Optional.ofNullable(awaited.remove(amp)).ifPresent(f -> f.cancel(false));
-            if (late.remove(amp)) {
-                alerts.clear(AMP_RULE, amp, "online", Double.NaN, stepName(index) + " off: " + amp
-                        + " no longer has its power");
-            }
-        }
-    }
-
-    private String stepOf(String amp) {
-        for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i).amps().contains(amp)) {
-                return stepName(i);
-            }
-        }
-        return amp;
     }
 
     private void mark(String relay, boolean up, SequenceStatus now) {

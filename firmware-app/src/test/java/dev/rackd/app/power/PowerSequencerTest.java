@@ -81,19 +81,19 @@ class PowerSequencerTest {
         PowerSequencer s = withAmps(online, () -> online.add("amp-a")); // amp-a boots in time, amp-b never does
         s.start(true);
         await().atMost(Duration.ofSeconds(5)).until(() -> s.status().state().equals("done"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> alerts.active(PowerSequencer.AMP_RULE, "amp-b", "online")
+        await().atMost(Duration.ofSeconds(5)).until(() -> alerts.active(AmpComeUp.RULE, "amp-b", "online")
                 .isPresent());
-        var late = alerts.active(PowerSequencer.AMP_RULE, "amp-b", "online").orElseThrow();
+        var late = alerts.active(AmpComeUp.RULE, "amp-b", "online").orElseThrow();
         assertThat(late.severity()).isEqualTo(dev.rackd.app.alerts.Severity.WARNING);
         assertThat(late.message()).isEqualTo("Step 2 (Amps B): amp-b did not come up within 300 ms of its power;"
                 + " check its mains switch and breaker");
         assertThat(s.status().message()).isEqualTo("all 3 steps on");
-        assertThat(alerts.raised(PowerSequencer.AMP_RULE)).extracting(RecordingAlerts.Raised::deviceId)
+        assertThat(alerts.raised(AmpComeUp.RULE)).extracting(RecordingAlerts.Raised::deviceId)
                 .containsExactly("amp-b");
 
         online.add("amp-b");
         s.amp("amp-b", true);
-        assertThat(alerts.active(PowerSequencer.AMP_RULE, "amp-b", "online")).isEmpty();
+        assertThat(alerts.active(AmpComeUp.RULE, "amp-b", "online")).isEmpty();
         s.shutdown();
     }
 
@@ -107,7 +107,7 @@ class PowerSequencerTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> s.status().state().equals("done"));
         online.remove("amp-a"); // gone again later: the offline alert's business, not the sequence's
         Thread.sleep(700);
-        assertThat(alerts.raised(PowerSequencer.AMP_RULE)).extracting(RecordingAlerts.Raised::deviceId)
+        assertThat(alerts.raised(AmpComeUp.RULE)).extracting(RecordingAlerts.Raised::deviceId)
                 .containsExactly("amp-b");
         s.shutdown();
     }
@@ -117,12 +117,12 @@ class PowerSequencerTest {
         mains(231, 5);
         PowerSequencer s = withAmps(java.util.Set.of(), () -> { });
         s.start(true);
-        await().atMost(Duration.ofSeconds(5)).until(() -> alerts.active(PowerSequencer.AMP_RULE, "amp-b", "online")
+        await().atMost(Duration.ofSeconds(5)).until(() -> alerts.active(AmpComeUp.RULE, "amp-b", "online")
                 .isPresent());
         s.start(false);
         await().atMost(Duration.ofSeconds(5)).until(() -> s.status().state().equals("done"));
-        assertThat(alerts.active(PowerSequencer.AMP_RULE, "amp-a", "online")).isEmpty();
-        assertThat(alerts.active(PowerSequencer.AMP_RULE, "amp-b", "online")).isEmpty();
+        assertThat(alerts.active(AmpComeUp.RULE, "amp-a", "online")).isEmpty();
+        assertThat(alerts.active(AmpComeUp.RULE, "amp-b", "online")).isEmpty();
         s.shutdown();
     }
 
